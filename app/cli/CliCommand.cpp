@@ -1,0 +1,69 @@
+#include "CliCommand.h"
+
+#include <QFileInfo>
+#include <cstdio>
+
+namespace motcua::cli {
+
+CliInvocation::CliInvocation(QString command, QStringList arguments)
+    : m_command(std::move(command)), m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+int CliInvocation::badInput(const QString& message)
+{
+    m_err << "motcua-cli " << m_command << ": " << message << Qt::endl;
+    return ExitBadInput;
+}
+
+int CliInvocation::failed(const QString& message)
+{
+    m_err << "motcua-cli " << m_command << ": " << message << Qt::endl;
+    return ExitFailed;
+}
+
+void CliInvocation::printJson(const QJsonObject& object)
+{
+    printJson(QJsonDocument(object));
+}
+
+void CliInvocation::printJson(const QJsonDocument& document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliInvocation::parse(QCommandLineParser& parser, const QStringList& args, const QString& usageExample)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.optionNames().contains(QLatin1String("json")))
+        parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON document.")));
+    if (!parser.parse(args))
+        return badInput(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        if (!usageExample.isEmpty())
+            m_out << "\nExample:\n  " << usageExample << "\n";
+        m_out.flush();
+        return ExitOk;
+    }
+    return -1;
+}
+
+void CliRegistry::add(CliCommand command)
+{
+    auto& list = const_cast<QList<CliCommand>&>(commands());
+    list.append(std::move(command));
+}
+
+const QList<CliCommand>& CliRegistry::commands()
+{
+    static QList<CliCommand> list;
+    return list;
+}
+
+} // namespace motcua::cli

@@ -1,0 +1,51 @@
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <algorithm>
+
+using namespace motcua::cli;
+
+namespace {
+
+int printUsage(QTextStream& stream)
+{
+    auto commands = CliRegistry::commands();
+    std::sort(commands.begin(), commands.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    stream << "Usage: motcua-cli SUBCOMMAND [options]\n\n"
+           << "The MotCua Desk command line. Every subcommand takes --help and --json.\n"
+           << "Exit codes: 0 success, 1 operation failed, 2 bad input.\n\nSubcommands:\n";
+    for (const auto& c : commands)
+        stream << "  " << c.name.leftJustified(12) << c.summary << "\n";
+    stream.flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("motcua-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+        args[1] == QLatin1String("help"))
+        return printUsage(out);
+    if (args[1] == QLatin1String("--version")) {
+        out << "motcua-cli " << MOTCUA_VERSION << Qt::endl;
+        return 0;
+    }
+    for (const auto& command : CliRegistry::commands()) {
+        if (command.name == args[1]) {
+            CliInvocation invocation(command.name, args.mid(2));
+            return command.run(invocation);
+        }
+    }
+    err << "motcua-cli: unknown subcommand '" << args[1] << "'; see motcua-cli --help" << Qt::endl;
+    return ExitBadInput;
+}
