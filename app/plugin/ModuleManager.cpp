@@ -50,7 +50,13 @@ void ModuleManager::addCandidate(std::unique_ptr<Candidate> candidate)
 
 void ModuleManager::addStaticPlugins()
 {
+    // A static plugin may be registered twice (CMake's automatic import plus an explicit
+    // Q_IMPORT_PLUGIN): the same instance function means the same plugin.
+    QSet<QtPluginInstanceFunction> seen;
     for (const QStaticPlugin& plugin : QPluginLoader::staticPlugins()) {
+        if (seen.contains(plugin.instance))
+            continue;
+        seen.insert(plugin.instance);
         const QJsonObject meta = plugin.metaData();
         if (meta.value(QLatin1String("IID")).toString() != QLatin1String(MotcuaModule_iid))
             continue;
