@@ -40,8 +40,8 @@ int CliInvocation::parse(QCommandLineParser& parser, const QStringList& args, co
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
-    if (!parser.optionNames().contains(QLatin1String("json")))
-        parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON document.")));
+    // addOption() refuses a name the command already added; optionNames() would warn before parse().
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON document.")));
     if (!parser.parse(args))
         return badInput(parser.errorText());
     if (parser.isSet(help)) {
