@@ -33,15 +33,20 @@ struct ProcedureComponent
     int copies = 1;
     bool required = true;
     bool reusable = false; // may be taken from the citizen's e-store (Kho quản lý dữ liệu điện tử)
+    QString note;          // conditions, substitutes, "looked up in CSDL dân cư instead" …
 };
 
 struct Fee
 {
     QString id;
     QString name;
-    qint64 amountVnd = 0;   // 0 = free
-    QString basis;          // legal basis or "HĐND tỉnh" when set by the province
-    QStringList exemptions; // who is exempt
+    qint64 amountVnd = 0;                  // 0 = free
+    QString basis;                         // legal basis or "HĐND tỉnh" when set by the province
+    QStringList exemptions;                // who is exempt
+    QString per;                           // unit the amount is charged per, e.g. "bản", "trang", "trường hợp"
+    std::optional<qint64> onlineAmountVnd; // a lower amount for online submission, when there is one
+    bool amountSetElsewhere = false;       // set by a provincial resolution or circular: amountVnd is not known
+    QString note;                          // tiers and caps, e.g. "from page 3: 1.000 đ/trang, max 200.000 đ/bản"
 };
 
 // One version of an administrative procedure from the catalogue. A dossier keeps the version it was
@@ -61,6 +66,15 @@ struct Procedure
     QList<ProcedureComponent> components;
     QStringList interlinkedWith; // codes received together as linked sub-dossiers
     QString legalBasis;
+
+    // Catalogue metadata (resources/catalogue/procedures.json).
+    QString catalogueVersion;            // version of the catalogue this entry was loaded from
+    double durationWithVerification = 0; // longer limit when verification is needed (0 = none given)
+    QString bundle;                      // id of the interlinked (liên thông) group this entry stands for
+    QString evidence;                    // DOMAIN.md tag of the facts: V, S, I or U
+    bool verified = true;                // false while a fact ([U]) still needs checking against the source
+    bool nationalCode = true;            // false when `code` is a local placeholder (no national code known)
+    QString notes;
 
     bool isValid() const { return !code.isEmpty() && !name.isEmpty(); }
 };
