@@ -1,0 +1,115 @@
+#include "SaneBackend.h"
+
+#include "SaneDriver.h"
+#include "ScanJob.h"
+#include "ScanJobControl.h"
+
+#include <QPromise>
+
+namespace motcua::scan {
+
+SaneBackend::SaneBackend(QObject* parent) : ScannerBackend(parent)
+{
+    m_thread.setObjectName(QStringLiteral("sane"));
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+SaneBackend::~SaneBackend()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto& weak : m_running) {
+            if (auto control = weak.lock())
+                control->requestCancel();
+        }
+    }
+    // sane_exit happens on the SANE thread, after any queued work; the context is deleted once the thread
+    // has stopped (an object without a running thread may be deleted from anywhere).
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [this] {
+            m_driver.reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread.wait();
+    delete m_threadContext;
+}
+
+void SaneBackend::post(std::function<void(SaneDriver&)> task)
+{
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [this, task = std::move(task)] {
+            if (!m_driver)
+                m_driver = std::make_unique<SaneDriver>();
+            task(*m_driver);
+        },
+        Qt::QueuedConnection);
+}
+
+QFuture<Result<QList<ScannerDevice>>> SaneBackend::devices(bool refresh)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_devices && !refresh)
+            return QtFuture::makeReadyFuture(Result<QList<ScannerDevice>>(*m_devices));
+    }
+    auto promise = std::make_shared<QPromise<Result<QList<ScannerDevice>>>>();
+    auto future = promise->future();
+    promise->start();
+    post([this, promise](SaneDriver& driver) {
+        auto result = driver.listDevices();
+        if (result) {
+            QMutexLocker lock(&m_mutex);
+            m_devices = result.value();
+        }
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Result<DeviceCapabilities>> SaneBackend::capabilities(const QString& device)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_capabilities.contains(device))
+            return QtFuture::makeReadyFuture(Result<DeviceCapabilities>(m_capabilities.value(device)));
+    }
+    auto promise = std::make_shared<QPromise<Result<DeviceCapabilities>>>();
+    auto future = promise->future();
+    promise->start();
+    post([this, promise, device](SaneDriver& driver) {
+        auto result = driver.capabilities(device);
+        if (result) {
+            QMutexLocker lock(&m_mutex);
+            m_capabilities.insert(device, result.value());
+        }
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
+}
+
+ScanJob* SaneBackend::scan(const QString& device, const ScanSettings& settings)
+{
+    auto* job = new ScanJob;
+    auto control = job->control();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_running.erase(std::remove_if(m_running.begin(), m_running.end(), [](const auto& w) { return w.expired(); }),
+                        m_running.end());
+        m_running.append(control);
+    }
+    post([control, device, settings](SaneDriver& driver) {
+        int pages = 0;
+        const ScanError error = driver.scan(device, settings, *control, &pages);
+        control->finished(error, pages);
+    });
+    return job;
+}
+
+} // namespace motcua::scan

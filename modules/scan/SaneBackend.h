@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ScannerBackend.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QThread>
+#include <memory>
+#include <optional>
+
+namespace motcua::scan {
+
+class SaneDriver;
+class ScanJobControl;
+
+// The SANE driver hosted on one dedicated thread: every sane_* call, from sane_init to sane_exit, runs on
+// m_thread, in request order. Requests queue behind a running batch (SANE handles are not re-entrant).
+// The device list is cached after the first discovery, which is slow when network backends probe.
+class SaneBackend : public ScannerBackend
+{
+    Q_OBJECT
+public:
+    explicit SaneBackend(QObject* parent = nullptr);
+    ~SaneBackend() override;
+
+    QString id() const override { return QStringLiteral("sane"); }
+    QFuture<Result<QList<ScannerDevice>>> devices(bool refresh = false) override;
+    QFuture<Result<DeviceCapabilities>> capabilities(const QString& device) override;
+    ScanJob* scan(const QString& device, const ScanSettings& settings) override;
+
+private:
+    // Runs `task` on the SANE thread with the driver (created there on first use).
+    void post(std::function<void(SaneDriver&)> task);
+
+    QThread m_thread;
+    QObject* m_threadContext = nullptr;   // lives in m_thread; queued calls target it
+    std::unique_ptr<SaneDriver> m_driver; // created, used and destroyed on m_thread only
+
+    QMutex m_mutex; // guards the caches and the running jobs
+    std::optional<QList<ScannerDevice>> m_devices;
+    QHash<QString, DeviceCapabilities> m_capabilities;
+    QList<std::weak_ptr<ScanJobControl>> m_running;
+};
+
+} // namespace motcua::scan
