@@ -114,7 +114,7 @@ int runDue(CliInvocation& cli, const QStringList& args)
     const QCommandLineOption unit(QStringLiteral("unit"), tr("working-days, working-hours, days or same-day."),
                                   QStringLiteral("UNIT"));
     const QCommandLineOption after15(QStringLiteral("after-15h-next-day"),
-                                     tr("Received at or after 15:00: counting starts the next working day."));
+                                     tr("Received after 15:00: counting starts the next working day."));
     const QCommandLineOption catalogueFile(QStringLiteral("catalogue"),
                                            tr("Procedure catalogue file instead of the built-in one."),
                                            QStringLiteral("FILE"));
@@ -304,7 +304,8 @@ int run(CliInvocation& cli)
         return runDue(cli, QStringList{program} + args.mid(1));
     if (action == QLatin1String("holidays"))
         return runHolidays(cli, QStringList{program} + args.mid(1));
-    if (action.isEmpty())
+    if (action.isEmpty() ||
+        (action.startsWith(QLatin1Char('-')) && action != QLatin1String("--help") && action != QLatin1String("-h")))
         return cli.badInput(tr("missing action: use due or holidays (see motcua-cli calendar --help)"));
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
         cli.out() << "Usage: motcua-cli calendar due|holidays [options]\n\n"

@@ -65,7 +65,8 @@ Result<DueDateCalculator::Moment> DueDateCalculator::startOfCounting(Moment rece
     };
     if (!m_calendar.isWorkingDay(received.date))
         return nextOpening(CountingStart::NonWorkingDay);
-    if (after15hNextDay && received.second >= m_calendar.policy().cutoffSecond)
+    // "Sau 15 giờ": 15:00 itself is still the same day, 15:00:01 is not.
+    if (after15hNextDay && received.second > m_calendar.policy().cutoffSecond)
         return nextOpening(CountingStart::AfterCutoff);
     if (received.second >= hours.closing())
         return nextOpening(CountingStart::OutsideOfficeHours);

@@ -12,7 +12,7 @@ namespace motcua {
 // Why counting does not start at the moment of reception.
 enum class CountingStart {
     AtReception,        // received during office hours
-    AfterCutoff,        // received at or after 15:00 under the 15:00 rule → opening of the next working day
+    AfterCutoff,        // received after 15:00 under the 15:00 rule → opening of the next working day
     OutsideOfficeHours, // before opening, in the lunch break or after closing → next office-hours moment
     NonWorkingDay,      // weekend or holiday (online reception) → opening of the next working day
 };
@@ -37,7 +37,7 @@ public:
     explicit DueDateCalculator(WorkCalendar calendar);
 
     // `duration` in `unit`; fractional working days and hours are allowed, calendar days must be whole,
-    // same-day ignores it. `after15hNextDay`: received at or after the cut-off (15:00) → counting starts
+    // same-day ignores it. `after15hNextDay`: received after the cut-off (15:00) → counting starts
     // at the opening of the next working day.
     Result<DueDate> compute(const QDateTime& received, double duration, DurationUnit unit, bool after15hNextDay) const;
     Result<DueDate> compute(const QDateTime& received, const Procedure& procedure) const;

@@ -20,7 +20,7 @@ struct DuePolicy
         Midnight,    // 23:59, the last minute of the legal end of the day
     };
 
-    int cutoffSecond = 15 * 3600; // the 15:00 rule: received at or after this → next working day
+    int cutoffSecond = 15 * 3600; // the 15:00 rule: received after this ("sau 15 giờ") → next working day
     WorkingDays workingDays = WorkingDays::Elapsed;
     CalendarDaysEnd calendarDaysEnd = CalendarDaysEnd::OfficeClose;
 };
