@@ -40,6 +40,12 @@ KeyboardWedgeDetector::~KeyboardWedgeDetector()
         QCoreApplication::instance()->removeEventFilter(this);
 }
 
+void KeyboardWedgeDetector::setWindow(QWidget* window)
+{
+    replayHeld();
+    m_window = window;
+}
+
 void KeyboardWedgeDetector::setEnabled(bool enabled)
 {
     if (!enabled)

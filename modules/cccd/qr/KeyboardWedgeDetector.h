@@ -30,6 +30,8 @@ public:
     explicit KeyboardWedgeDetector(QWidget* window, QObject* parent = nullptr);
     ~KeyboardWedgeDetector() override;
 
+    // The window whose key events are watched (a page re-targets it once it is placed in the main window).
+    void setWindow(QWidget* window);
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
     void setMaxInterKeyMs(int ms) { m_maxInterKeyMs = ms; }
