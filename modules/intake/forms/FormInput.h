@@ -34,6 +34,13 @@ struct LogBookLine
     QString receivedBy;   // who took the result
 };
 
+// A sub-dossier of an interlinked group, listed on the group's receipt.
+struct LinkedDossier
+{
+    QString code;
+    QString procedureName;
+};
+
 // Everything a form shows. The renderer only paints: the caller gathers the dossier, its procedure
 // version, the office, the official printing and the details of the action the form records.
 struct FormInput
@@ -46,7 +53,8 @@ struct FormInput
     QString documentNumber; // "Số: …" of the form; dots when not numbered
     int logBookVolume = 0;  // "Vào Sổ theo dõi hồ sơ, Quyển số …, Số thứ tự …" (0 = not entered)
     int logBookIndex = 0;
-    bool demo = false; // watermark every page "DEMO – KHÔNG CÓ GIÁ TRỊ"
+    bool demo = false;           // watermark every page "DEMO – KHÔNG CÓ GIÁ TRỊ"
+    QList<LinkedDossier> linked; // sub-dossiers received with this one (interlinked group)
 
     // Mẫu 02
     QStringList supplementItems;

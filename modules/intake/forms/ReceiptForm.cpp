@@ -25,6 +25,13 @@ void ReceiptForm::paint(FormPainter& form, const FormInput& input)
         form.field(QStringLiteral("Văn bản ủy quyền"), QStringLiteral("kèm theo hồ sơ"));
     }
     form.field(QStringLiteral("Nội dung yêu cầu giải quyết"), form_text::procedureLine(d));
+    if (!input.linked.isEmpty()) {
+        form.paragraph(QStringLiteral("Hồ sơ liên thông gồm:"), 0, 0, Qt::AlignLeft);
+        QStringList lines;
+        for (const LinkedDossier& l : input.linked)
+            lines.append(QStringLiteral("%1: %2").arg(l.code, l.procedureName));
+        form.numberedList(lines);
+    }
     form.paragraph(QStringLiteral("Thành phần hồ sơ nộp gồm:"), 0, 0, Qt::AlignLeft);
     form_sections::components(form, input);
     form.paragraph(QStringLiteral("Số lượng hồ sơ: <b>01 (bộ)</b> &nbsp;&nbsp;&nbsp; Phí, lệ phí: <b>%1</b>")

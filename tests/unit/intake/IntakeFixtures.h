@@ -3,11 +3,20 @@
 // Sample procedure and dossiers for the intake tests: a birth registration (1.001193) received at the
 // demo commune, with synthetic citizens only.
 
+#include "Database.h"
 #include "Dossier.h"
 #include "FormInput.h"
+#include "IntakeEnvironment.h"
 #include "OfficeProfile.h"
 #include "Procedure.h"
+#include "ReceptionDraft.h"
+#include "Statement.h"
 #include "TestSupport.h"
+
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <memory>
 
 namespace motcua::test {
 
@@ -92,6 +101,68 @@ inline intake::FormInput birthFormInput(bool demo = false)
     input.printedAt = vnTime(2026, 3, 5, 9, 20);
     input.demo = demo;
     return input;
+}
+
+// A temporary desk: database, file store and the built-in catalogue, bundles and calendar.
+struct IntakeTestBed
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    intake::IntakeEnvironment env;
+
+    bool open()
+    {
+        auto loaded = intake::IntakeEnvironment::withBuiltInData();
+        if (!loaded || !dir.isValid())
+            return false;
+        env = *loaded;
+        auto opened = Database::open(dir.filePath(QStringLiteral("desk.db")));
+        if (!opened)
+            return false;
+        db = std::move(opened.value());
+        env.database = db.get();
+        env.userName = QStringLiteral("canbo1");
+        env.officialName = QStringLiteral("Lê Văn Cán");
+        return true;
+    }
+
+    // A small real PDF with one line of text, standing in for a scanned component.
+    QString makePdf(const QString& name, const QString& text, int pages = 1)
+    {
+        const QString path = dir.filePath(name);
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QPainter painter(&writer);
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.drawText(QPointF(500, 500), QStringLiteral("%1 – trang %2").arg(text).arg(i + 1));
+        }
+        painter.end();
+        return path;
+    }
+
+    qint64 count(const char* sql) const
+    {
+        Statement s = db->prepare(sql);
+        return s.next() ? s.int64(0) : -1;
+    }
+};
+
+// A birth registration at the desk for the sample mother, with both kept components scanned.
+inline intake::ReceptionDraft birthDraft(const QString& formPdf, const QString& birthPdf)
+{
+    intake::ReceptionDraft d;
+    d.procedureCode = QStringLiteral("1.001193");
+    d.receivedAt = vnTime(2026, 3, 5, 9, 15);
+    d.applicant = birthDossier().applicant;
+    d.applicant.sex = QStringLiteral("Nữ");
+    d.components = {
+        {QStringLiteral("to-khai"), ComponentStatus::Scanned, formPdf, {}, {}, 0},
+        {QStringLiteral("giay-chung-sinh"), ComponentStatus::Scanned, birthPdf, {}, {}, 0},
+        {QStringLiteral("giay-to-tuy-than"), ComponentStatus::ShownOnly, {}, {}, {}, 0},
+    };
+    return d;
 }
 
 } // namespace motcua::test

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "BundleCatalogue.h"
+#include "Catalogue.h"
+#include "OfficeProfile.h"
+#include "WorkCalendar.h"
+
+#include <QString>
+
+namespace motcua {
+class Database;
+}
+
+namespace motcua::intake {
+
+// What the intake services need from the desk: the database, where files go, the catalogue and
+// calendar in force, the office and who is working. Built by the module (desk) or by the CLI.
+struct IntakeEnvironment
+{
+    Database* database = nullptr;
+    QString fileRoot; // FileStore root; FileStore::defaultRoot(database path) when empty
+    Catalogue catalogue;
+    BundleCatalogue bundles;
+    WorkCalendar calendar;
+    OfficeProfile office = OfficeProfile::demo();
+    QString userName;     // login of the official (events, receivedBy)
+    QString officialName; // full name printed on the forms
+    bool demo = false;
+    // Whether this desk may mint official codes itself. Off by default: codes are provisional until
+    // the registry assigns the official one (DOMAIN.md §1.3).
+    bool mintsOfficialCodes = false;
+
+    QString effectiveFileRoot() const;
+
+    // The catalogue, interlinked groups and working calendar compiled into the program, for `office`
+    // (its province selects the calendar's provincial layer). Database and user are left to the caller.
+    static Result<IntakeEnvironment> withBuiltInData(const OfficeProfile& office = OfficeProfile::demo());
+};
+
+} // namespace motcua::intake
