@@ -1,7 +1,11 @@
 #include "SyncModule.h"
 
+#include "Database.h"
+#include "DossierStore.h"
+#include "FileStore.h"
 #include "ModuleContext.h"
 #include "SyncPage.h"
+#include "SyncService.h"
 
 namespace motcua::sync {
 
@@ -9,7 +13,40 @@ bool SyncModule::initialize(ModuleContext& context, QString* errorMessage)
 {
     Q_UNUSED(errorMessage);
     m_context = &context;
+    m_service = new SyncService(context.demoMode(), context.dataDirectory(), this);
+    context.services().add<RegistryClient>(m_service);
     return true;
+}
+
+void SyncModule::extensionsInitialized()
+{
+    if (!m_context)
+        return;
+    // The desk registers its database as a service; it may come before or after the modules.
+    if (auto* store = m_context->services().get<DossierStore>()) {
+        attachStore(store);
+        return;
+    }
+    connect(&m_context->services(), &ServiceRegistry::serviceAdded, this, [this](const QString& id) {
+        if (id == QLatin1String(DossierStore::serviceId()))
+            attachStore(m_context->services().get<DossierStore>());
+    });
+}
+
+void SyncModule::attachStore(DossierStore* store)
+{
+    if (!store || m_started || !m_service)
+        return;
+    m_started = true;
+    const QString path = store->databasePath();
+    m_service->start(path, FileStore::defaultRoot(path));
+    connect(store, &DossierStore::outboxChanged, m_service, &SyncService::outboxChanged);
+}
+
+void SyncModule::aboutToShutdown()
+{
+    if (m_service)
+        m_service->stop();
 }
 
 QList<ModulePage> SyncModule::pages()
@@ -21,7 +58,8 @@ QList<ModulePage> SyncModule::pages()
     page.shortcut = QStringLiteral("Ctrl+Shift+Y");
     page.roles = {};
     page.order = 40;
-    page.create = [](QWidget* parent) { return new SyncPage(parent); };
+    QPointer<SyncService> service = m_service;
+    page.create = [service](QWidget* parent) { return new SyncPage(service.data(), parent); };
     return {page};
 }
 

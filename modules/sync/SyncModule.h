@@ -3,9 +3,18 @@
 #include "Module.h"
 
 #include <QObject>
+#include <QPointer>
+
+namespace motcua {
+class DossierStore;
+}
 
 namespace motcua::sync {
 
+class SyncService;
+
+// The sync module: registers the RegistryClient service (the outbox drain to the central registry, or
+// to the in-process training registry in demo mode) and the synchronisation page.
 class SyncModule : public QObject, public motcua::Module
 {
     Q_OBJECT
@@ -13,10 +22,18 @@ class SyncModule : public QObject, public motcua::Module
     Q_INTERFACES(motcua::Module)
 public:
     bool initialize(ModuleContext& context, QString* errorMessage) override;
+    void extensionsInitialized() override;
+    void aboutToShutdown() override;
     QList<ModulePage> pages() override;
 
+    SyncService* service() const { return m_service; }
+
 private:
+    void attachStore(DossierStore* store);
+
     ModuleContext* m_context = nullptr;
+    SyncService* m_service = nullptr; // child of this module
+    bool m_started = false;
 };
 
 } // namespace motcua::sync
