@@ -78,6 +78,7 @@ void EmulatedCard::resetState()
     m_selectedFid = 0;
     m_challenge.clear();
     m_sm.reset();
+    m_pace.reset();
 }
 
 void EmulatedCard::dropSession()
@@ -119,7 +120,8 @@ QByteArray EmulatedCard::respond(const QByteArray& command)
 
 QByteArray EmulatedCard::plainCommand(const CommandApdu& c)
 {
-    if (c.cla != 0x00)
+    const bool chained = c.cla == 0x10 && c.ins == 0x86; // GENERAL AUTHENTICATE steps 1–3
+    if (c.cla != 0x00 && !chained)
         return status(sw::ClaNotSupported).toBytes();
     switch (c.ins) {
     case 0xA4:
@@ -135,6 +137,21 @@ QByteArray EmulatedCard::plainCommand(const CommandApdu& c)
     }
     case 0x82:
         return externalAuthenticate(c).toBytes();
+    case 0x22:
+        dropSession();
+        return m_pace.setAuthenticationTemplate(c, m_profile).toBytes();
+    case 0x86: {
+        std::optional<SessionKeys> keys;
+        const ResponseApdu r = m_pace.generalAuthenticate(c, &keys);
+        if (keys) {
+            m_sm = std::make_unique<SecureMessaging>(*keys);
+            m_selectedFid = 0;
+            ++m_counters.paceSucceeded;
+        } else if (r.sw == sw::AuthenticationFailed) {
+            ++m_counters.paceFailed;
+        }
+        return r.toBytes();
+    }
     case 0xB0:
     case 0xB1: {
         if (m_sm) {

@@ -4,6 +4,7 @@
 #include "CardFaults.h"
 #include "CardProfile.h"
 #include "CommandApdu.h"
+#include "PaceChipSide.h"
 #include "ResponseApdu.h"
 
 #include <QMap>
@@ -14,9 +15,9 @@ namespace motcua::cccd {
 class SecureMessaging;
 
 // A CCCD chip in software: the eMRTD applet (AID A0 00 00 02 47 10 01) with BAC, 3DES secure messaging,
-// SELECT by FID, READ BINARY with offsets (and SFI), INTERNAL AUTHENTICATE when the profile has an AA key.
-// Behaves as CCCD.md describes the real card: wrong MRZ keys → 63 00 (or 69 82), READ before BAC → 69 82,
-// a plain command inside a session → 69 88 (session dropped), SELECT MF → 6D 00, too-large Le per the
+// PACE-CAN (generic mapping, AES), SELECT by FID, READ BINARY with offsets (and SFI), INTERNAL AUTHENTICATE when the
+// profile has an AA key. Behaves as CCCD.md describes the real card: wrong MRZ keys → 63 00 (or 69 82), READ before BAC
+// → 69 82, a plain command inside a session → 69 88 (session dropped), SELECT MF → 6D 00, too-large Le per the
 // profile's CardBehaviour. Used in-process (LoopbackTransport) and behind the vpcd bridge.
 class EmulatedCard : public CardResponder
 {
@@ -43,6 +44,8 @@ public:
         int readBinaries = 0;
         int bacSucceeded = 0;
         int bacFailed = 0;
+        int paceSucceeded = 0;
+        int paceFailed = 0;
         int sessionsDropped = 0;
         int largestLeServed = 0;
         qint64 bytesServed = 0; // plaintext file bytes returned by READ BINARY
@@ -71,6 +74,7 @@ private:
     quint16 m_selectedFid = 0;
     QByteArray m_challenge;
     std::unique_ptr<SecureMessaging> m_sm;
+    PaceChipSide m_pace;
     int m_liftedRemaining = 0;
 };
 

@@ -69,7 +69,7 @@ QImage SyntheticFace::draw(int seed, const QSize& size)
     p.drawEllipse(face);
     // Hair.
     p.setBrush(QColor(pick(10, 50), pick(10, 40), pick(5, 30)));
-    p.drawChord(face.adjusted(-4, -10, 4, 0), 0, 180 * 16);
+    p.drawChord(QRectF(face.left() - 4, face.top() - 10, face.width() + 8, face.height() * 0.62), 0, 180 * 16);
     // Eyes, brows, nose, mouth.
     p.setBrush(QColor(40, 30, 25));
     const double eyeY = face.top() + face.height() * 0.45;
