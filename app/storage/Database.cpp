@@ -43,7 +43,51 @@ Result<qint64> queryInteger(sqlite3* db, const char* sql)
     return statement.int64(0);
 }
 
-Result<QStringList> integrityProblems(sqlite3* db, IntegrityCheck depth)
+// The store's own rules, beyond what SQLite can check: the search index matches the dossiers table,
+// and every dossier has its timeline and its outbox entry (the one-transaction rule). Needs a
+// read-write connection: FTS5's integrity-check is spelled as an INSERT.
+Result<QStringList> storeRuleProblems(sqlite3* db)
+{
+    QStringList problems;
+    const auto version = queryInteger(db, "PRAGMA user_version");
+    if (!version)
+        return Result<QStringList>(version.error());
+    if (*version < 1)
+        return problems;
+    Statement fts(db, "INSERT INTO dossier_search (dossier_search) VALUES ('integrity-check')");
+    if (Status s = fts.run(); !s)
+        problems.append(QStringLiteral("search index: %1").arg(s.error().message));
+    Statement keys(db, "PRAGMA foreign_key_check");
+    while (keys.next())
+        problems.append(
+            QStringLiteral("foreign key: a row of %1 refers to a missing row of %2").arg(keys.text(0), keys.text(2)));
+    struct Rule
+    {
+        const char* sql;
+        const char* what;
+    };
+    static constexpr Rule kRules[] = {
+        {"SELECT count(*) FROM dossiers AS d WHERE NOT EXISTS (SELECT 1 FROM outbox AS o WHERE o.dossier_id = d.id)",
+         "dossiers without an outbox entry"},
+        {"SELECT count(*) FROM dossiers AS d WHERE NOT EXISTS"
+         " (SELECT 1 FROM dossier_events AS e WHERE e.dossier_id = d.id)",
+         "dossiers without an event"},
+        {"SELECT count(*) FROM dossiers AS d WHERE NOT EXISTS (SELECT 1 FROM dossier_search AS s WHERE s.rowid = d.id)",
+         "dossiers missing from the search index"},
+        {"SELECT count(*) FROM dossier_search AS s WHERE NOT EXISTS (SELECT 1 FROM dossiers AS d WHERE d.id = s.rowid)",
+         "search rows without a dossier"},
+    };
+    for (const Rule& rule : kRules) {
+        const auto count = queryInteger(db, rule.sql);
+        if (!count)
+            return Result<QStringList>(count.error());
+        if (*count > 0)
+            problems.append(QStringLiteral("%1 %2").arg(*count).arg(QString::fromLatin1(rule.what)));
+    }
+    return problems;
+}
+
+Result<QStringList> integrityProblems(sqlite3* db, IntegrityCheck depth, bool storeRules)
 {
     QStringList problems;
     if (depth == IntegrityCheck::None)
@@ -56,19 +100,11 @@ Result<QStringList> integrityProblems(sqlite3* db, IntegrityCheck depth)
     }
     if (!check.status().ok())
         return Result<QStringList>(check.status().error());
-    if (depth == IntegrityCheck::Full && problems.isEmpty()) {
-        // The search index is a shadow of the dossiers table; its own check compares the two.
-        const auto hasIndex = queryInteger(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'dossier_search'");
-        if (hasIndex && *hasIndex > 0) {
-            Statement fts(db, "INSERT INTO dossier_search (dossier_search) VALUES ('integrity-check')");
-            if (Status s = fts.run(); !s)
-                problems.append(QStringLiteral("search index: %1").arg(s.error().message));
-        }
-        Statement keys(db, "PRAGMA foreign_key_check");
-        while (keys.next())
-            problems.append(QStringLiteral("foreign key: row %1 of %2 refers to a missing row of %3")
-                                .arg(keys.int64(1))
-                                .arg(keys.text(0), keys.text(2)));
+    if (depth == IntegrityCheck::Full && storeRules && problems.isEmpty()) {
+        if (auto rules = storeRuleProblems(db); rules)
+            problems += *rules;
+        else
+            return rules;
     }
     return problems;
 }
@@ -114,7 +150,7 @@ Result<Identity> identify(sqlite3* db, IntegrityCheck check)
         return Result<Identity>(version.error());
     identity.userVersion = *version;
     if (identity.applicationId == DatabaseFile::kApplicationId && check != IntegrityCheck::None) {
-        auto problems = integrityProblems(db, check);
+        auto problems = integrityProblems(db, check, false);
         if (!problems)
             return Result<Identity>(problems.error());
         identity.problems = *problems;
@@ -200,7 +236,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
                                                          .arg(latestSchemaVersion()));
             if (!identity->problems.isEmpty())
                 return refuse(storage_error::Corrupt,
-                              QStringLiteral("integrity check failed: %1").arg(identity->problems.first().left(200)));
+                              QStringLiteral("integrity check failed: %1")
+                                  .arg(identity->problems.mid(0, 5).join(QStringLiteral("; ")).left(1000)));
         }
     }
 
@@ -339,7 +376,7 @@ Status Database::note(const Status& status)
 
 Result<QStringList> Database::checkIntegrity(IntegrityCheck depth) const
 {
-    return integrityProblems(m_db, depth);
+    return integrityProblems(m_db, depth, true);
 }
 
 Status Database::exec(const char* sql)

@@ -56,8 +56,9 @@ public:
     Error note(const Error& error);
     Status note(const Status& status);
 
-    // Runs `PRAGMA quick_check` or `integrity_check` (plus the search index's own check) and returns the
-    // problems found, empty when the file is sound.
+    // Runs `PRAGMA quick_check` or `integrity_check` and returns the problems found, empty when the file
+    // is sound. Full also checks the store's own rules: search index in step with the dossiers, foreign
+    // keys, and every dossier with its event and outbox entry.
     Result<QStringList> checkIntegrity(IntegrityCheck depth) const;
 
     // Executes one or more statements without results.

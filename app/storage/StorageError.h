@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+#include <initializer_list>
+
 namespace motcua::storage_error {
 
 // Stable error codes of the storage layer (Error::code). The UI maps them to sentences; the message
@@ -24,5 +27,15 @@ inline constexpr auto StateViaSave = "storage.state_via_save";  // state changes
 inline constexpr auto StaleOutbox = "outbox.stale";             // entry was requeued since it was claimed
 inline constexpr auto FileIo = "files.io";
 inline constexpr auto FileHash = "files.hash_mismatch";
+
+// Errors that mean "this file is not a database this program can use" rather than "the operation
+// failed": the CLI exits with 2 (bad input) on them, 1 on the others.
+inline bool isUnusableFile(const QString& code)
+{
+    for (const char* unusable : {Missing, NotSqlite, Foreign, TooNew})
+        if (code == QLatin1String(unusable))
+            return true;
+    return false;
+}
 
 } // namespace motcua::storage_error
