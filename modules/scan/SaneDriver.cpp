@@ -10,7 +10,7 @@
 #include <sane/saneopts.h>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcSane, "motcua.sane")
+Q_LOGGING_CATEGORY(lcSane, "motcua.sane", QtWarningMsg)
 
 namespace motcua::scan {
 
