@@ -146,12 +146,59 @@ CREATE VIRTUAL TABLE dossier_search USING fts5 (
 );
 )sql";
 
+
+// Security (docs/SECURITY.md): desk accounts with scrypt verifiers and persisted sign-in failures, the
+// hash-chained audit trail (append-only: triggers refuse UPDATE and DELETE), and per-profile security
+// settings such as the fingerprint of the data key that encrypts the file store.
+constexpr const char* kSecuritySchema = R"sql(
+CREATE TABLE accounts (
+    id                 INTEGER PRIMARY KEY,
+    login              TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name       TEXT NOT NULL,
+    role               TEXT NOT NULL CHECK (role IN ('official', 'supervisor', 'trainer', 'administrator')),
+    origin             TEXT NOT NULL CHECK (origin IN ('local', 'registry')),
+    verifier           TEXT NOT NULL DEFAULT '',
+    disabled           INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    failed_attempts    INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    locked_until       INTEGER,
+    last_failure_at    INTEGER,
+    last_login_at      INTEGER,
+    verified_online_at INTEGER,
+    created_at         INTEGER NOT NULL,
+    updated_at         INTEGER NOT NULL
+);
+
+CREATE TABLE audit_log (
+    seq          INTEGER PRIMARY KEY,
+    occurred_at  INTEGER NOT NULL,
+    actor        TEXT NOT NULL,
+    role         TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    dossier_uuid TEXT NOT NULL DEFAULT '',
+    dossier_code TEXT NOT NULL DEFAULT '',
+    detail       TEXT NOT NULL DEFAULT '',
+    prev_hash    TEXT NOT NULL CHECK (length(prev_hash) = 64),
+    hash         TEXT NOT NULL CHECK (length(hash) = 64)
+);
+CREATE INDEX audit_log_dossier ON audit_log (dossier_uuid) WHERE dossier_uuid <> '';
+CREATE INDEX audit_log_time ON audit_log (occurred_at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+CREATE TABLE security_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
 } // namespace
 
 const QList<Migration>& allMigrations()
 {
     static const QList<Migration> migrations{
         {1, "initial schema: dossiers, components, files, events, outbox, daily sequences, search", kInitialSchema},
+        {2, "security: accounts, audit trail, security settings", kSecuritySchema},
     };
     return migrations;
 }
