@@ -77,7 +77,7 @@ bool KeyboardWedgeDetector::eventFilter(QObject* watched, QEvent* event)
         auto* im = static_cast<QInputMethodEvent*>(event);
         if (!im->commitString().isEmpty() && im->preeditString().isEmpty()) {
             m_buffer += im->commitString();
-            m_held.append(HeldKey{watched, 0, Qt::NoModifier, im->commitString(), m_lastTimestamp});
+            m_held.append(HeldKey{watched, 0, Qt::NoModifier, im->commitString(), m_lastTimestamp, true});
             m_holdTimer.start();
             return true;
         }
@@ -114,7 +114,7 @@ bool KeyboardWedgeDetector::handleKeyPress(QObject* receiver, QKeyEvent* event)
 
     if (!m_held.isEmpty() && !fast)
         endBurst(false); // the previous burst ended with a pause: decide about it before this key
-    m_held.append(HeldKey{receiver, key, event->modifiers(), text, ts});
+    m_held.append(HeldKey{receiver, key, event->modifiers(), text, ts, false});
     m_buffer += text;
     m_lastTimestamp = ts;
     m_holdTimer.start();
@@ -144,7 +144,7 @@ void KeyboardWedgeDetector::replayHeld()
     for (const HeldKey& h : held) {
         if (!h.receiver)
             continue;
-        if (h.key == 0) { // committed through an input method
+        if (h.inputMethod) {
             QInputMethodEvent im;
             im.setCommitString(h.text);
             QCoreApplication::sendEvent(h.receiver, &im);

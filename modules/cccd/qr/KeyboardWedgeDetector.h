@@ -56,6 +56,7 @@ private:
         Qt::KeyboardModifiers modifiers;
         QString text;
         quint64 timestamp = 0;
+        bool inputMethod = false; // committed through an input method, not a key press
     };
 
     bool handleKeyPress(QObject* receiver, QKeyEvent* event);

@@ -99,11 +99,11 @@ QDate QrCodeParser::parseDate(QStringView text)
 Result<QrCodeData> QrCodeParser::parse(const QString& text, const QDate& today)
 {
     QrCodeData data;
-    QString cleaned = stripControls(text);
+    // Repair first: Latin-1 mojibake may contain C1 control characters that stripping would destroy.
+    bool repaired = false;
+    QString cleaned = normalizeNfc(stripControls(repairMojibake(text, &repaired)));
     if (cleaned.isEmpty())
         return Error{QStringLiteral("qr.empty"), QStringLiteral("QR text is empty")};
-    bool repaired = false;
-    cleaned = normalizeNfc(repairMojibake(cleaned, &repaired));
     if (repaired)
         data.warnings << QStringLiteral("qr.mojibake_repaired");
     if (!cleaned.contains(QLatin1Char('|')))

@@ -1,13 +1,18 @@
 // motcua-vicc: puts an emulated card on a vsmartcard-vpcd reader (see VpcdBridge).
+#include "CardFixtures.h"
+#include "EmulatedCard.h"
 #include "SimpleTestCard.h"
+#include "TestPki.h"
 #include "VpcdBridge.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 #include <memory>
 
 using namespace motcua::cccd;
+using motcua::Status;
 
 namespace {
 
@@ -44,6 +49,13 @@ int main(int argc, char* argv[])
         {QStringLiteral("port"), QStringLiteral("vpcd port: 35963 = Virtual PCD 00 00, 35964 = 00 01."),
          QStringLiteral("PORT"), QStringLiteral("35963")},
         {QStringLiteral("profile"), QStringLiteral("Card profile folder to serve."), QStringLiteral("DIR")},
+        {QStringLiteral("generate"),
+         QStringLiteral("Generate a synthetic card profile into DIR (profile + TEST-ONLY CSCA in DIR/csca), then "
+                        "serve it."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("citizen"), QStringLiteral("Fixture citizen index for --generate (default 0)."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("generate-only"), QStringLiteral("With --generate: write the profile and exit.")},
         {QStringLiteral("test-card"), QStringLiteral("Serve a data-less test card (PC/SC checks only).")},
         {QStringLiteral("remove-after"), QStringLiteral("Lift the card MS milliseconds after insertion."),
          QStringLiteral("MS")},
@@ -69,10 +81,31 @@ int main(int argc, char* argv[])
     std::unique_ptr<CardResponder> card;
     if (parser.isSet(QStringLiteral("test-card"))) {
         card = std::make_unique<SimpleTestCard>();
+    } else if (parser.isSet(QStringLiteral("generate"))) {
+        const QString dir = parser.value(QStringLiteral("generate"));
+        const int index = parser.value(QStringLiteral("citizen")).toInt(&ok);
+        if (!ok || index < 0)
+            return badInput(QStringLiteral("--citizen takes a number"));
+        auto pki = TestPki::create();
+        if (!pki.ok())
+            return badInput(pki.error().message);
+        auto profile = CardFixtures::profile(CardFixtures::citizen(index % CardFixtures::citizenCount()), pki.value());
+        if (!profile.ok())
+            return badInput(profile.error().message);
+        if (Status saved = profile->saveToFolder(dir); !saved.ok())
+            return badInput(saved.error().message);
+        if (Status written = pki->writeCscaTo(QDir(dir).filePath(QStringLiteral("csca"))); !written.ok())
+            return badInput(written.error().message);
+        if (parser.isSet(QStringLiteral("generate-only")))
+            return 0;
+        card = std::make_unique<EmulatedCard>(profile.value());
     } else if (parser.isSet(QStringLiteral("profile"))) {
-        return badInput(QStringLiteral("--profile needs the card emulator, which this build does not have yet"));
+        auto profile = CardProfile::load(parser.value(QStringLiteral("profile")));
+        if (!profile.ok())
+            return badInput(QStringLiteral("cannot load the profile: ") + profile.error().message);
+        card = std::make_unique<EmulatedCard>(profile.value());
     } else {
-        return badInput(QStringLiteral("give --profile DIR or --test-card"));
+        return badInput(QStringLiteral("give --profile DIR, --generate DIR or --test-card"));
     }
 
     VpcdBridge bridge(*card, options);
