@@ -304,12 +304,14 @@ void CardReaderService::insertDemoCard()
                     m_demoCard = std::make_shared<const DemoCard>(card.value());
                     m_demoCardPresent = true;
                     const QStringList lines = m_demoCard->profile().mrzLines;
-                    emit demoCardInserted(lines);
                     m_errorCode.clear();
                     m_needsRead = true;
-                    // The trainer's official copies the MRZ from the card: the demo does it for them.
-                    if (!m_key)
+                    // The trainee copies the MRZ from the card: the demo does it for them, unless something
+                    // was typed already (then that is what opens the card, right or wrong).
+                    if (!m_key) {
+                        emit demoCardInserted(lines);
                         setMrz(lines.join(QLatin1Char('\n')));
+                    }
                     updateState();
                     maybeStartRead();
                 },

@@ -85,7 +85,7 @@ signals:
     void personalDataRead(const motcua::CitizenIdentity& identity);
     void identityCleared();
     void qrCodeRead(const QString& idNumber);
-    // Demo mode: the card's MRZ, as the official would copy it from the card.
+    // Demo mode: the card's MRZ, as the official would copy it from the card (only when nothing was typed).
     void demoCardInserted(const QStringList& mrzLines);
 
 private:

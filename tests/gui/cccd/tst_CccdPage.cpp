@@ -140,9 +140,11 @@ private slots:
         QLineEdit* line1 = child<QLineEdit>(&page, "mrzLine1");
         line1->setFocus();
         QTest::keyClicks(line1, QStringLiteral("idvnm0950123459"));
-        QCOMPARE(line1->text(), QStringLiteral("IDVNM0950123459")); // upper-cased as typed
+        // QTest sends no timestamps, so the wedge detector holds the burst for a moment before handing it on.
+        QTRY_COMPARE(line1->text(), QStringLiteral("IDVNM0950123459")); // upper-cased as typed
         QTRY_VERIFY(child<QLabel>(&page, "mrzFeedback1")->text().startsWith(QStringLiteral("✗")));
         QTest::keyClick(line1, Qt::Key_Backspace);
+        QTRY_COMPARE(line1->text(), QStringLiteral("IDVNM095012345"));
         QTest::keyClicks(line1, QStringLiteral("5"));
         QTRY_VERIFY(child<QLabel>(&page, "mrzFeedback1")->text().startsWith(QStringLiteral("✓")));
     }
