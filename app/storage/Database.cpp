@@ -115,7 +115,8 @@ Database::Database(QString path, sqlite3* db) : m_path(std::move(path)), m_db(db
 
 Database::~Database()
 {
-    m_cache.clear(); // statements must be finalized before the connection closes
+    m_checkpointer.reset(); // stops its thread before the last connection closes
+    m_cache.clear();        // statements must be finalized before the connection closes
     if (m_db && m_accepted) {
         // Lets SQLite refresh its planner statistics where they are stale; cheap when nothing changed.
         sqlite3_exec(m_db, "PRAGMA optimize", nullptr, nullptr, nullptr);
@@ -261,6 +262,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
             return DbResult(migrated.error());
     }
     db->m_accepted = true;
+    if (options.synchronous == Synchronous::Normal && options.checkpointIntervalMs > 0 && options.migrate)
+        db->m_checkpointer = std::make_unique<WalCheckpointer>(absolute, options.checkpointIntervalMs);
     return db;
 }
 
@@ -278,6 +281,11 @@ Status Database::configure(const DatabaseOptions& options)
     }
     if (!options.migrate)
         return Status::success();
+    if (options.synchronous == Synchronous::Normal && options.checkpointIntervalMs > 0) {
+        // Commits no longer checkpoint (and sync) by themselves; the background thread does.
+        if (Status s = exec("PRAGMA wal_autocheckpoint = 0"); !s)
+            return s;
+    }
     Statement wal(m_db, "PRAGMA journal_mode = WAL");
     if (!wal.next())
         return wal.status().ok()
@@ -403,6 +411,12 @@ Statement& Database::cached(const char* sql)
 Statement Database::prepare(const char* sql) const
 {
     return Statement(m_db, sql);
+}
+
+Status Database::checkpoint()
+{
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return rc == SQLITE_OK ? Status::success() : note(Status(sqliteError(m_db, rc, "checkpoint")));
 }
 
 qint64 Database::lastInsertId() const

@@ -3,6 +3,7 @@
 #include "DatabaseOptions.h"
 #include "Result.h"
 #include "Statement.h"
+#include "WalCheckpointer.h"
 
 #include <QDateTime>
 #include <QList>
@@ -68,6 +69,10 @@ public:
     // A fresh prepared statement (for SQL built at run time).
     Statement prepare(const char* sql) const;
 
+    // Copies the WAL into the database now (PRAGMA wal_checkpoint(PASSIVE)), syncing it first: every
+    // commit so far is then safe from a power cut. The background checkpointer does this periodically.
+    Status checkpoint();
+
     qint64 lastInsertId() const;
     int changes() const;
     bool inTransaction() const;
@@ -84,6 +89,7 @@ private:
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     int m_transactionDepth = 0;
     bool m_accepted = false; // passed every check on open
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     Error m_lastError;
     QDateTime m_lastErrorAt;
 };

@@ -146,7 +146,6 @@ CREATE VIRTUAL TABLE dossier_search USING fts5 (
 );
 )sql";
 
-
 // Security (docs/SECURITY.md): desk accounts with scrypt verifiers and persisted sign-in failures, the
 // hash-chained audit trail (append-only: triggers refuse UPDATE and DELETE), and per-profile security
 // settings such as the fingerprint of the data key that encrypts the file store.
