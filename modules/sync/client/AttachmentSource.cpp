@@ -1,5 +1,6 @@
 #include "AttachmentSource.h"
 
+#include "Database.h"
 #include "SyncError.h"
 #include "SyncLog.h"
 
@@ -7,18 +8,28 @@
 
 namespace motcua::sync {
 
-FileStoreAttachmentSource::FileStoreAttachmentSource(Database& db, const QString& root) : m_store(db, root) {}
+FileStoreAttachmentSource::FileStoreAttachmentSource(Database& db, const QString& root) : m_db(db), m_store(db, root) {}
 
 Result<std::shared_ptr<QIODevice>> FileStoreAttachmentSource::open(const QString& sha256)
 {
     using R = Result<std::shared_ptr<QIODevice>>;
-    const auto info = m_store.info(sha256);
-    if (!info || info->purgedAt.isValid())
+    // A statement of our own, finalised at once: a cached one left on a row would hold a read snapshot
+    // open on the worker's connection and hide later changes of the desk.
+    qint64 size = -1;
+    {
+        Statement find = m_db.prepare("SELECT size FROM files WHERE sha256 = ?1 AND purged_at IS NULL");
+        find.bind(1, sha256);
+        if (find.next())
+            size = find.int64(0);
+        else if (!find.status())
+            return R(find.status().error());
+    }
+    if (size < 0)
         return R::failure(QLatin1String(sync_error::AttachmentMissing), QStringLiteral("not in the file store"));
     auto file = std::make_shared<QFile>(m_store.absolutePath(sha256));
     if (!file->open(QIODevice::ReadOnly))
         return R::failure(QLatin1String(sync_error::AttachmentMissing), QStringLiteral("cannot open the file"));
-    if (file->size() != info->size)
+    if (file->size() != size)
         return R::failure(QLatin1String(sync_error::AttachmentCorrupt), QStringLiteral("size differs from the record"));
     return std::shared_ptr<QIODevice>(file);
 }

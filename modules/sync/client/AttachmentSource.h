@@ -32,6 +32,7 @@ public:
     void markUploaded(const QString& sha256) override;
 
 private:
+    Database& m_db;
     FileStore m_store;
 };
 

@@ -122,12 +122,18 @@ void SyncWorker::retryNow(const QString& dossierUuid)
 
 void SyncWorker::exportEntry(qint64 id, const QString& path)
 {
-    QString code;
-    if (!ensureDatabase(&code)) {
-        emit exported(id, path, code);
+    // A connection of its own, closed right after: single-row reads of the store may leave a cached
+    // statement on its row, which would pin an old snapshot on the engine's connection.
+    DatabaseOptions options;
+    options.create = false;
+    options.migrate = false;
+    options.check = IntegrityCheck::None;
+    auto db = Database::open(m_databasePath, options);
+    if (!db) {
+        emit exported(id, path, QLatin1String(sync_error::Storage));
         return;
     }
-    const Status s = Outbox(*m_db).exportEntryToFile(id, path);
+    const Status s = Outbox(**db).exportEntryToFile(id, path);
     emit exported(id, path, s ? QString() : s.error().code);
     refreshQueue();
 }

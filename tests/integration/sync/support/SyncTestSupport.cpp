@@ -161,6 +161,11 @@ QStringList DeskFixture::createDossiers(int count, qint64 attachmentBytes)
             tx.reset();
         }
     }
+    // A fresh connection: statements the repository cached may still sit on a row and pin an old
+    // snapshot, and the tests read what other processes wrote since.
+    m_db.reset();
+    if (!open())
+        return {};
     return uuids;
 }
 
