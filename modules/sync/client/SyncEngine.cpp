@@ -49,6 +49,7 @@ Status SyncEngine::recoverInterrupted()
 {
     if (Status s = m_changes.ensureSchema(); !s)
         return storageError(s.error());
+    m_schemaReady = true;
     Outbox outbox(m_db);
     auto recovered = outbox.recoverInterrupted();
     if (!recovered)
@@ -61,6 +62,13 @@ Status SyncEngine::recoverInterrupted()
 PassReport SyncEngine::runPass()
 {
     PassReport report;
+    if (!m_schemaReady) {
+        if (Status s = m_changes.ensureSchema(); !s) {
+            report.error = storageError(s.error());
+            return report;
+        }
+        m_schemaReady = true;
+    }
     Outbox outbox(m_db);
     // Nothing of this process is in flight between passes: entries still "sending" were left by a pass
     // that stopped half-way (or a killed process) and go back to the queue. A repeat is harmless.
@@ -137,7 +145,7 @@ bool SyncEngine::pushBatch(Outbox& outbox, const QList<OutboxEntry>& entries, Pa
 
     // Attachments first: the registry defers an event whose files it does not hold.
     QSet<QString> uploaded;
-    QSet<QString> unusable;
+    QHash<QString, Error> unusable; // local file missing or damaged: its entries fail, the others go on
     for (const Pending& p : std::as_const(pending)) {
         for (const auto& attachment : p.envelope.attachments) {
             if (uploaded.contains(attachment.sha256) || unusable.contains(attachment.sha256))
@@ -146,7 +154,7 @@ bool SyncEngine::pushBatch(Outbox& outbox, const QList<OutboxEntry>& entries, Pa
             if (s) {
                 uploaded.insert(attachment.sha256);
             } else if (isPermanentAttachmentError(s.error().code)) {
-                unusable.insert(attachment.sha256);
+                unusable.insert(attachment.sha256, s.error());
             } else {
                 for (const Pending& q : std::as_const(pending))
                     fail(outbox, q, s.error(), false, -1, report);
@@ -159,9 +167,11 @@ bool SyncEngine::pushBatch(Outbox& outbox, const QList<OutboxEntry>& entries, Pa
     for (const Pending& p : std::as_const(pending)) {
         const auto bad = std::find_if(p.envelope.attachments.begin(), p.envelope.attachments.end(),
                                       [&](const auto& a) { return unusable.contains(a.sha256); });
-        if (bad != p.envelope.attachments.end())
-            fail(outbox, p, {QLatin1String(sync_error::AttachmentMissing), bad->sha256.left(12)}, true, -1, report);
-        else
+        if (bad != p.envelope.attachments.end()) {
+            const Error& cause = unusable[bad->sha256];
+            fail(outbox, p, {cause.code, QStringLiteral("%1 (%2)").arg(bad->sha256.left(12), cause.message)}, true, -1,
+                 report);
+        } else
             sendable.append(p);
     }
     if (sendable.isEmpty())

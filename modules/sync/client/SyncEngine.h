@@ -63,6 +63,7 @@ private:
     SyncOptions m_options;
     AuthSession m_auth;
     ChangeApplier m_changes;
+    bool m_schemaReady = false;
 };
 
 } // namespace motcua::sync

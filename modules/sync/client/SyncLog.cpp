@@ -1,3 +1,3 @@
 #include "SyncLog.h"
 
-Q_LOGGING_CATEGORY(lcSync, "motcua.sync")
+Q_LOGGING_CATEGORY(lcSync, "motcua.sync", QtInfoMsg)

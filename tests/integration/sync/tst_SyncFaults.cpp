@@ -82,6 +82,7 @@ private slots:
                                                      .arg(passes)
                                                      .arg(desk.pending())
                                                      .arg(total.error.code)));
+        QVERIFY2(total.completed(), qPrintable(total.error.code + QLatin1Char(' ') + total.error.message));
         QCOMPARE(desk.outbox().value(QStringLiteral("synced")), qint64(kDossiers));
         QCOMPARE(desk.provisionalCodes(), 0);
 

@@ -216,6 +216,9 @@ PassReport drain(SyncEngine& engine, Database& db, int maxPasses, int* passes)
         total.clockSkewKnown = r.clockSkewKnown;
         total.clockSkewMs = r.clockSkewMs;
         const auto counts = db.outboxCounts();
+        if (qEnvironmentVariableIsSet("MOTCUA_SYNC_TEST_VERBOSE"))
+            qInfo() << "pass" << ran << "sent" << r.sent << "failed" << r.failed << "error" << r.error.code
+                    << r.error.message;
         if (r.completed() && counts.value(QStringLiteral("queued")) + counts.value(QStringLiteral("sending")) +
                                      counts.value(QStringLiteral("failed")) ==
                                  0) {
