@@ -5,6 +5,7 @@
 #include "OpenSslPtr.h"
 #include "Tlv.h"
 
+#include <openssl/err.h>
 #include <openssl/objects.h>
 
 namespace motcua::cccd {
@@ -15,6 +16,7 @@ const char* const LdsSecurityObjectOid = "2.23.136.1.1.1";
 
 Error malformed(const QString& what)
 {
+    ERR_clear_error(); // leave no stale OpenSSL errors behind for other code on this thread
     return cardError(errc::SodMalformed, QStringLiteral("EF.SOD: %1").arg(what));
 }
 
