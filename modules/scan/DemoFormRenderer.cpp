@@ -1,5 +1,7 @@
 #include "DemoFormRenderer.h"
 
+#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRandomGenerator>
@@ -36,13 +38,72 @@ const FormText kForms[] = {
       "Bổ túc hồ sơ học tập"}},
 };
 
-QFont font(const QString& family, double pt, int dpi, bool bold = false, bool italic = false)
+// Text styles as plain data: a QFont may only exist in a GUI application, and the CLI is a core one.
+struct Style
 {
-    QFont f(family);
-    f.setPixelSize(qMax(1, int(pt * dpi / 72.0)));
-    f.setBold(bold);
-    f.setItalic(italic);
+    QString family;
+    double px = 12;
+    bool bold = false;
+    bool italic = false;
+};
+
+Style style(const QString& family, double pt, int dpi, bool bold = false, bool italic = false)
+{
+    return {family, qMax(1.0, pt * dpi / 72.0), bold, italic};
+}
+
+bool haveFonts()
+{
+    return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+}
+
+QFont makeFont(const Style& s)
+{
+    QFont f(s.family);
+    f.setPixelSize(int(s.px));
+    f.setBold(s.bold);
+    f.setItalic(s.italic);
     return f;
+}
+
+double advance(const Style& s, const QString& text, QPainter& p)
+{
+    if (haveFonts()) {
+        p.setFont(makeFont(s));
+        return p.fontMetrics().horizontalAdvance(text);
+    }
+    return text.size() * s.px * (s.bold ? 0.6 : 0.52);
+}
+
+// Without a font database (headless CLI) words become ink blocks of the same size: the page keeps its
+// lines, ink coverage and skew, which is all the pipeline looks at.
+void drawText(QPainter& p, const Style& s, QPointF baseline, const QString& text)
+{
+    if (haveFonts()) {
+        p.setFont(makeFont(s));
+        p.drawText(baseline, text);
+        return;
+    }
+    const double unit = s.px * (s.bold ? 0.6 : 0.52);
+    double x = baseline.x();
+    for (const QString& word : text.split(QLatin1Char(' '))) {
+        const double w = word.size() * unit;
+        p.fillRect(QRectF(x, baseline.y() - s.px * 0.55, w, s.px * 0.55), p.pen().color());
+        x += w + unit;
+    }
+}
+
+void drawText(QPainter& p, const Style& s, const QRectF& box, int flags, const QString& text)
+{
+    if (haveFonts()) {
+        p.setFont(makeFont(s));
+        p.drawText(box, flags, text);
+        return;
+    }
+    const double w = advance(s, text, p);
+    const double x = (flags & Qt::AlignHCenter) ? box.center().x() - w / 2 : box.left();
+    const double baseline = (flags & Qt::AlignVCenter) ? box.center().y() + s.px * 0.3 : box.top() + s.px * 0.8;
+    drawText(p, s, QPointF(x, baseline), text);
 }
 
 QImage toMode(const QImage& rgb, ColorMode mode)
@@ -60,6 +121,7 @@ QSize pixelSize(PageSize size, int dpi)
 void drawSeal(QPainter& p, QPointF centre, double radius, int dpi)
 {
     const QColor red(200, 30, 40, 215);
+    Style st;
     p.save();
     p.setPen(QPen(red, radius * 0.06));
     p.setBrush(Qt::NoBrush);
@@ -68,7 +130,7 @@ void drawSeal(QPainter& p, QPointF centre, double radius, int dpi)
     p.drawEllipse(centre, radius * 0.78, radius * 0.78);
     // The agency name around the ring, one letter at a time.
     const QString ring = QStringLiteral("ỦY BAN NHÂN DÂN • XÃ HÒA AN • TỈNH CAO BẰNG •");
-    p.setFont(font(QStringLiteral("DejaVu Sans"), 7.5, dpi, true));
+    st = style(QStringLiteral("DejaVu Sans"), 7.5, dpi, true);
     const double step = 360.0 / ring.size();
     for (int i = 0; i < ring.size(); ++i) {
         p.save();
@@ -76,7 +138,8 @@ void drawSeal(QPainter& p, QPointF centre, double radius, int dpi)
         p.rotate(-90 + i * step);
         p.translate(radius * 0.89, 0);
         p.rotate(90);
-        p.drawText(QRectF(-radius * 0.1, -radius * 0.1, radius * 0.2, radius * 0.2), Qt::AlignCenter, ring.mid(i, 1));
+        drawText(p, st, QRectF(-radius * 0.1, -radius * 0.1, radius * 0.2, radius * 0.2), Qt::AlignCenter,
+                 ring.mid(i, 1));
         p.restore();
     }
     // A star in the middle.
@@ -119,45 +182,47 @@ QImage DemoFormRenderer::renderForm(int pageNumber, PageSize size, int dpi, Colo
     const FormText& form = kForms[qAbs(pageNumber) % 3];
     const QString serif = QStringLiteral("DejaVu Serif");
     const QColor ink(20, 20, 25);
+    Style st;
     const QColor pen(25, 40, 120); // filled in by hand with a blue pen
     p.setPen(ink);
 
     // Header: agency on the left, national motto on the right.
-    p.setFont(font(serif, 11 * scale, dpi, true));
-    p.drawText(QRectF(X(10), X(12), X(75), X(8)), Qt::AlignHCenter, QStringLiteral("UBND XÃ HÒA AN"));
-    p.drawText(QRectF(X(80), X(12), X(125), X(8)), Qt::AlignHCenter,
-               QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
-    p.drawText(QRectF(X(80), X(18), X(125), X(8)), Qt::AlignHCenter, QStringLiteral("Độc lập - Tự do - Hạnh phúc"));
+    st = style(serif, 11 * scale, dpi, true);
+    drawText(p, st, QRectF(X(10), X(12), X(75), X(8)), Qt::AlignHCenter, QStringLiteral("UBND XÃ HÒA AN"));
+    drawText(p, st, QRectF(X(80), X(12), X(125), X(8)), Qt::AlignHCenter,
+             QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    drawText(p, st, QRectF(X(80), X(18), X(125), X(8)), Qt::AlignHCenter,
+             QStringLiteral("Độc lập - Tự do - Hạnh phúc"));
     p.setPen(QPen(ink, X(0.3)));
     p.drawLine(QPointF(X(118), X(25)), QPointF(X(167), X(25)));
     p.drawLine(QPointF(X(35), X(20)), QPointF(X(60), X(20)));
 
     // Title.
-    p.setFont(font(serif, 15 * scale, dpi, true));
-    p.drawText(QRectF(X(10), X(38), X(190), X(10)), Qt::AlignHCenter, QString::fromUtf8(form.title));
-    p.setFont(font(serif, 12 * scale, dpi));
-    p.drawText(QRectF(X(10), X(50), X(190), X(8)), Qt::AlignHCenter,
-               QStringLiteral("Kính gửi: Ủy ban nhân dân xã Hòa An, tỉnh Cao Bằng"));
+    st = style(serif, 15 * scale, dpi, true);
+    drawText(p, st, QRectF(X(10), X(38), X(190), X(10)), Qt::AlignHCenter, QString::fromUtf8(form.title));
+    st = style(serif, 12 * scale, dpi);
+    drawText(p, st, QRectF(X(10), X(50), X(190), X(8)), Qt::AlignHCenter,
+             QStringLiteral("Kính gửi: Ủy ban nhân dân xã Hòa An, tỉnh Cao Bằng"));
 
     // Fields with dotted leaders and handwritten values.
     double y = X(68);
     for (int i = 0; i < 6; ++i) {
         p.setPen(ink);
-        p.setFont(font(serif, 12 * scale, dpi));
+        st = style(serif, 12 * scale, dpi);
         const QString label = QString::fromUtf8(form.fields[i]);
-        const double labelWidth = p.fontMetrics().horizontalAdvance(label);
-        p.drawText(QPointF(X(20), y), label);
+        const double labelWidth = advance(st, label, p);
+        drawText(p, st, QPointF(X(20), y), label);
         p.setPen(QPen(ink, X(0.2), Qt::DotLine));
         p.drawLine(QPointF(X(22) + labelWidth, y + X(0.8)), QPointF(X(190), y + X(0.8)));
         p.setPen(pen);
-        p.setFont(font(QStringLiteral("DejaVu Sans"), 12 * scale, dpi, false, true));
-        p.drawText(QPointF(X(25) + labelWidth, y - X(0.6)), QString::fromUtf8(form.values[i]));
+        st = style(QStringLiteral("DejaVu Sans"), 12 * scale, dpi, false, true);
+        drawText(p, st, QPointF(X(25) + labelWidth, y - X(0.6)), QString::fromUtf8(form.values[i]));
         y += X(11);
     }
 
     // Body paragraph: the declaration every form carries.
     p.setPen(ink);
-    p.setFont(font(serif, 12 * scale, dpi));
+    st = style(serif, 12 * scale, dpi);
     const QStringList body = {
         QStringLiteral("Tôi cam đoan những nội dung khai trên đây là đúng sự thật, được sự thỏa thuận nhất trí"),
         QStringLiteral("của các bên liên quan theo quy định pháp luật. Tôi chịu hoàn toàn trách nhiệm trước pháp"),
@@ -166,16 +231,16 @@ QImage DemoFormRenderer::renderForm(int pageNumber, PageSize size, int dpi, Colo
     };
     y += X(6);
     for (const QString& line : body) {
-        p.drawText(QPointF(X(20), y), line);
+        drawText(p, st, QPointF(X(20), y), line);
         y += X(7.5);
     }
 
     // Date, signature and seal at the bottom right.
-    p.setFont(font(serif, 12 * scale, dpi, false, true));
-    p.drawText(QRectF(X(100), y + X(8), X(100), X(8)), Qt::AlignHCenter,
-               QStringLiteral("Hòa An, ngày 14 tháng 3 năm 2025"));
-    p.setFont(font(serif, 12 * scale, dpi, true));
-    p.drawText(QRectF(X(100), y + X(15), X(100), X(8)), Qt::AlignHCenter, QStringLiteral("NGƯỜI YÊU CẦU"));
+    st = style(serif, 12 * scale, dpi, false, true);
+    drawText(p, st, QRectF(X(100), y + X(8), X(100), X(8)), Qt::AlignHCenter,
+             QStringLiteral("Hòa An, ngày 14 tháng 3 năm 2025"));
+    st = style(serif, 12 * scale, dpi, true);
+    drawText(p, st, QRectF(X(100), y + X(15), X(100), X(8)), Qt::AlignHCenter, QStringLiteral("NGƯỜI YÊU CẦU"));
     QPainterPath signature;
     const QPointF s0(X(130), y + X(40));
     signature.moveTo(s0);
@@ -185,13 +250,14 @@ QImage DemoFormRenderer::renderForm(int pageNumber, PageSize size, int dpi, Colo
     p.setBrush(Qt::NoBrush);
     p.drawPath(signature);
     p.setPen(pen);
-    p.setFont(font(QStringLiteral("DejaVu Sans"), 12 * scale, dpi, false, true));
-    p.drawText(QRectF(X(100), y + X(48), X(100), X(8)), Qt::AlignHCenter, QString::fromUtf8(form.values[0]));
+    st = style(QStringLiteral("DejaVu Sans"), 12 * scale, dpi, false, true);
+    drawText(p, st, QRectF(X(100), y + X(48), X(100), X(8)), Qt::AlignHCenter, QString::fromUtf8(form.values[0]));
     drawSeal(p, QPointF(X(125), y + X(36)), X(19), dpi);
 
     p.setPen(ink);
-    p.setFont(font(serif, 9 * scale, dpi));
-    p.drawText(QRectF(X(10), X(280), X(190), X(6)), Qt::AlignHCenter, QStringLiteral("Trang %1").arg(pageNumber + 1));
+    st = style(serif, 9 * scale, dpi);
+    drawText(p, st, QRectF(X(10), X(280), X(190), X(6)), Qt::AlignHCenter,
+             QStringLiteral("Trang %1").arg(pageNumber + 1));
     p.end();
     return toMode(img, mode);
 }
