@@ -111,15 +111,23 @@ QByteArray patternBytes(qint64 size, quint32 seed)
 
 QStringList DeskFixture::createDossiers(int count, qint64 attachmentBytes)
 {
+    // Written through a connection of its own, closed at the end: statements the store caches may stay on
+    // a row and pin an old snapshot, and the fixture's own connection must see what others write later.
+    DatabaseOptions options;
+    options.synchronous = Synchronous::Normal;
+    auto writer = Database::open(m_path, options);
+    if (!writer)
+        return {};
+    Database& db = **writer;
     QStringList uuids;
-    DossierRepository repository(*m_db);
-    FileStore files(*m_db, m_filesRoot);
+    DossierRepository repository(db);
+    FileStore files(db, m_filesRoot);
     const QTimeZone zone("Asia/Ho_Chi_Minh");
     const QDateTime now = QDateTime::currentDateTime().toTimeZone(zone);
     std::unique_ptr<Transaction> tx;
     for (int i = 0; i < count; ++i) {
         if (!tx)
-            tx = std::make_unique<Transaction>(*m_db);
+            tx = std::make_unique<Transaction>(db);
         const int n = ++m_created;
         Dossier d;
         d.procedureCode = QStringLiteral("1.001193");
@@ -161,11 +169,6 @@ QStringList DeskFixture::createDossiers(int count, qint64 attachmentBytes)
             tx.reset();
         }
     }
-    // A fresh connection: statements the repository cached may still sit on a row and pin an old
-    // snapshot, and the tests read what other processes wrote since.
-    m_db.reset();
-    if (!open())
-        return {};
     return uuids;
 }
 
