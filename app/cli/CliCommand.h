@@ -49,6 +49,7 @@ struct CliCommand
     QString name;    // first word after motcua-cli, e.g. "calendar"
     QString summary; // one line for `motcua-cli --help`
     std::function<int(CliInvocation&)> run;
+    bool needsGui = false; // paints text (PDF forms): runs under a QGuiApplication, offscreen by default
 };
 
 // Subcommands register themselves at start-up: `static CliRegistration reg{{"calendar", "...", &run}};`

@@ -1,8 +1,10 @@
 #include "CliCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <algorithm>
+#include <memory>
 
 using namespace motcua::cli;
 
@@ -25,7 +27,16 @@ int printUsage(QTextStream& stream)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Subcommands that paint text (forms render) need fonts, hence a QGuiApplication; they never need a
+    // screen, so they use the offscreen platform unless told otherwise.
+    bool needsGui = false;
+    for (const auto& command : CliRegistry::commands())
+        if (argc >= 2 && command.name == QLatin1String(argv[1]))
+            needsGui = command.needsGui;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        needsGui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("motcua-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));

@@ -88,7 +88,8 @@ private:
     sqlite3* m_db = nullptr;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     int m_transactionDepth = 0;
-    bool m_accepted = false; // passed every check on open
+    bool m_rollbackOnly = false; // a nested Transaction failed: the outer one must roll back
+    bool m_accepted = false;     // passed every check on open
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     Error m_lastError;
     QDateTime m_lastErrorAt;

@@ -94,10 +94,10 @@ Result<Dossier> DossierRepository::create(Dossier dossier, DossierEvent event, c
     if (!eventId)
         return R(eventId.error());
     const auto entry = Outbox(m_db).enqueue(id, *eventId, event.uuid, QString::fromLatin1(kOutboxKind),
-                                            DossierSnapshot::outboxPayload(dossier, event));
+                                            DossierSnapshot::outboxPayloadJson(dossier, event));
     if (!entry)
         return R(m_db.note(entry.error()));
-    if (Status st = SearchIndex(m_db).index(id, dossier, meta.provisionalCode); !st)
+    if (Status st = SearchIndex(m_db).add(id, dossier, meta.provisionalCode); !st)
         return R(m_db.note(st.error()));
     if (Status st = tx.commit(); !st)
         return R(st.error());
@@ -173,7 +173,7 @@ Result<Dossier> DossierRepository::applyAction(const QString& uuid, DossierActio
         break;
     }
     if (context.newDueAt.isValid())
-        payload.insert(QStringLiteral("newDueAt"), context.newDueAt.toOffsetFromUtc(7 * 3600).toString(Qt::ISODate));
+        payload.insert(QStringLiteral("newDueAt"), DossierSnapshot::isoTime(context.newDueAt));
     updated.state = *next;
 
     DossierEvent event;
@@ -250,7 +250,7 @@ Result<Dossier> DossierRepository::writeChange(qint64 id, const QString& provisi
         if (const auto requeued = outbox.requeueSending(id); !requeued)
             return R(requeued.error());
         const auto entry = outbox.enqueue(id, *eventId, event.uuid, QString::fromLatin1(kOutboxKind),
-                                          DossierSnapshot::outboxPayload(updated, event));
+                                          DossierSnapshot::outboxPayloadJson(updated, event));
         if (!entry)
             return R(m_db.note(entry.error()));
     }

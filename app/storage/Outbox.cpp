@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "Database.h"
+#include "DossierSnapshot.h"
 #include "StorageError.h"
 #include "StorageTime.h"
 #include "Transaction.h"
@@ -55,7 +56,7 @@ Result<QList<OutboxEntry>> readEntries(Database& db, Statement& s)
 
 QJsonValue time(const QDateTime& value)
 {
-    return value.isValid() ? QJsonValue(value.toOffsetFromUtc(7 * 3600).toString(Qt::ISODate)) : QJsonValue();
+    return value.isValid() ? QJsonValue(DossierSnapshot::isoTime(value)) : QJsonValue();
 }
 
 } // namespace
@@ -86,6 +87,12 @@ std::optional<OutboxState> outboxStateFromKey(const QString& key)
 Result<qint64> Outbox::enqueue(qint64 dossierId, qint64 eventId, const QString& idempotencyKey, const QString& kind,
                                const QJsonObject& payload)
 {
+    return enqueue(dossierId, eventId, idempotencyKey, kind, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+Result<qint64> Outbox::enqueue(qint64 dossierId, qint64 eventId, const QString& idempotencyKey, const QString& kind,
+                               const QByteArray& payloadJson)
+{
     if (!m_db.inTransaction())
         return Result<qint64>::failure(QString::fromLatin1(storage_error::NoTransaction),
                                        QStringLiteral("outbox entries are written with their change"));
@@ -99,7 +106,7 @@ Result<qint64> Outbox::enqueue(qint64 dossierId, qint64 eventId, const QString& 
         s.bind(3, eventId);
     else
         s.bindNull(3);
-    s.bind(4, kind).bind(5, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))).bind(6, now);
+    s.bind(4, kind).bindText(5, payloadJson).bind(6, now);
     if (Status st = s.run(); !st)
         return Result<qint64>(st.error());
     return m_db.lastInsertId();

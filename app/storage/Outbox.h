@@ -31,6 +31,9 @@ public:
     // Appends an entry for `dossierId` inside the caller's transaction; returns its id.
     Result<qint64> enqueue(qint64 dossierId, qint64 eventId, const QString& idempotencyKey, const QString& kind,
                            const QJsonObject& payload);
+    // The same with the payload already serialised as compact UTF-8 JSON.
+    Result<qint64> enqueue(qint64 dossierId, qint64 eventId, const QString& idempotencyKey, const QString& kind,
+                           const QByteArray& payloadJson);
 
     // Claims up to `limit` due entries (queued, or failed with nextAttemptAt <= now) in per-dossier
     // order, marks them sending and counts the attempt.

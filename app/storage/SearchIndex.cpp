@@ -42,6 +42,11 @@ Status SearchIndex::index(qint64 dossierId, const Dossier& d, const QString& pro
 {
     if (Status removed = remove(dossierId); !removed)
         return removed;
+    return add(dossierId, d, provisionalCode);
+}
+
+Status SearchIndex::add(qint64 dossierId, const Dossier& d, const QString& provisionalCode)
+{
     const Applicant& a = d.applicant;
     const Applicant rep = d.representative.value_or(Applicant());
     Statement& s = m_db.cached(

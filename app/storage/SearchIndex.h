@@ -26,6 +26,8 @@ public:
 
     // Writes (or replaces) the index row of one dossier. Call inside the dossier's transaction.
     Status index(qint64 dossierId, const Dossier& dossier, const QString& provisionalCode = {});
+    // The same for a dossier that has no row yet (saves a lookup when dossiers are created).
+    Status add(qint64 dossierId, const Dossier& dossier, const QString& provisionalCode = {});
     Status remove(qint64 dossierId);
     // Rebuilds the whole index from the dossiers table (after a migration that changes folding).
     Status rebuild();

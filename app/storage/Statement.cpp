@@ -75,6 +75,17 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
+Statement& Statement::bindText(int index, const QByteArray& utf8)
+{
+    if (m_stmt) {
+        if (const int rc =
+                sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+            rc != SQLITE_OK)
+            fail(rc, "bind");
+    }
+    return *this;
+}
+
 Statement& Statement::bindOptional(int index, const QString& value)
 {
     return value.isEmpty() ? bindNull(index) : bind(index, value);

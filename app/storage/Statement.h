@@ -32,6 +32,7 @@ public:
     Statement& bind(int index, const QString& value); // a null QString binds '' (columns are NOT NULL)
     Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
     Statement& bindOptional(int index, const QString& value); // empty binds NULL
+    Statement& bindText(int index, const QByteArray& utf8);   // text already in UTF-8
     Statement& bindBlob(int index, const QByteArray& value);
     Statement& bindNull(int index);
     // Named parameters (":name") for long column lists.

@@ -23,6 +23,7 @@ inline constexpr auto Constraint = "db.constraint"; // a uniqueness or foreign-k
 // Repositories.
 inline constexpr auto NotFound = "storage.not_found";
 inline constexpr auto NoTransaction = "storage.no_transaction"; // called outside a Transaction
+inline constexpr auto RolledBack = "storage.rolled_back";       // a nested step failed: all rolled back
 inline constexpr auto StateViaSave = "storage.state_via_save";  // state changes go through applyAction
 inline constexpr auto StaleOutbox = "outbox.stale";             // entry was requeued since it was claimed
 inline constexpr auto FileIo = "files.io";

@@ -8,8 +8,13 @@ class Database;
 
 // RAII transaction: BEGIN IMMEDIATE on construction (the write lock is taken up front, so a busy
 // database is reported here rather than half-way through), ROLLBACK on destruction unless committed.
-// Nested use becomes a SAVEPOINT: a repository call that opens its own Transaction joins the caller's
-// one, so "dossier + files + outbox in one transaction" composes.
+//
+// Nested use joins the outer transaction: a repository call that opens its own Transaction becomes
+// part of the caller's one, so "dossier + files + outbox in one transaction" composes. All or
+// nothing: when a nested Transaction ends without commit (its step failed), the whole outer
+// transaction is doomed — its commit() rolls back and returns storage.rolled_back — so a caller can
+// never commit half of a failed step. (Not savepoints: each savepoint makes FTS5 flush its pending
+// index data, which made bulk writes several times slower.)
 class Transaction
 {
 public:
@@ -20,6 +25,7 @@ public:
 
     // Whether BEGIN succeeded; when not, status() says why and commit() returns that error.
     bool isActive() const { return m_active; }
+    bool isNested() const { return m_nested; }
     const Status& status() const { return m_status; }
 
     Status commit();
@@ -27,7 +33,7 @@ public:
 
 private:
     Database& m_db;
-    int m_depth = 0; // 1 for the outermost transaction, 2+ for savepoints
+    bool m_nested = false;
     bool m_active = false;
     Status m_status;
 };

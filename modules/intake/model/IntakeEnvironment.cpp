@@ -37,4 +37,31 @@ QString IntakeEnvironment::effectiveFileRoot() const
     return FileStore::defaultRoot(database->path());
 }
 
+Result<IntakeEnvironment> IntakeEnvironment::withFiles(const QString& officePath, const QString& cataloguePath,
+                                                       const QString& calendarPath)
+{
+    using R = Result<IntakeEnvironment>;
+    OfficeProfile office = OfficeProfile::demo();
+    if (!officePath.isEmpty()) {
+        auto loaded = OfficeProfile::load(officePath);
+        if (!loaded)
+            return R(loaded.error());
+        office = *loaded;
+    }
+    auto env = withBuiltInData(office);
+    if (!env)
+        return env;
+    if (!cataloguePath.isEmpty()) {
+        auto catalogue = Catalogue::loadFile(cataloguePath);
+        if (!catalogue)
+            return R(catalogue.error());
+        env.value().catalogue = *catalogue;
+    }
+    if (!calendarPath.isEmpty()) {
+        if (Status st = env.value().calendar.mergeFile(calendarPath); !st)
+            return R(st.error());
+    }
+    return env;
+}
+
 } // namespace motcua::intake

@@ -35,6 +35,10 @@ struct IntakeEnvironment
     // The catalogue, interlinked groups and working calendar compiled into the program, for `office`
     // (its province selects the calendar's provincial layer). Database and user are left to the caller.
     static Result<IntakeEnvironment> withBuiltInData(const OfficeProfile& office = OfficeProfile::demo());
+    // The same with files in place of the built-in data where given: an office profile (office.json),
+    // a catalogue file (a province's or a newer one) and an extra calendar layer. Empty = built in.
+    static Result<IntakeEnvironment> withFiles(const QString& officePath, const QString& cataloguePath,
+                                               const QString& calendarPath);
 };
 
 } // namespace motcua::intake

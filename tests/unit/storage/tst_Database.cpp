@@ -58,7 +58,7 @@ private slots:
     void refusesCorruptFileUntouched();
     void refusesNewerSchemaUntouched();
     void copyAsideKeepsOriginal();
-    void transactionsNestAsSavepoints();
+    void transactionsNestAllOrNothing();
     void transactionRollsBackOnScopeExit();
     void diagnosticsAccessors();
 
@@ -283,32 +283,52 @@ void tst_Database::copyAsideKeepsOriginal()
     QCOMPARE(DatabaseFile::copyAside(freshPath()).error().code, QString::fromLatin1(storage_error::Missing));
 }
 
-void tst_Database::transactionsNestAsSavepoints()
+void tst_Database::transactionsNestAllOrNothing()
 {
     auto db = openOrFail(freshPath());
     QVERIFY(db);
     QVERIFY(db->exec("CREATE TEMP TABLE t (x)"));
+    const auto values = [&] {
+        Statement s = db->prepare("SELECT coalesce(group_concat(x), '') FROM (SELECT x FROM t ORDER BY x)");
+        return s.next() ? s.text(0) : QStringLiteral("?");
+    };
     {
+        // Nested steps that all commit: one transaction.
         Transaction outer(*db);
         QVERIFY(outer.isActive());
         QVERIFY(db->exec("INSERT INTO t VALUES (1)"));
         {
             Transaction inner(*db);
             QVERIFY(inner.isActive());
+            QVERIFY(inner.isNested());
             QVERIFY(db->exec("INSERT INTO t VALUES (2)"));
-            // inner rolls back on scope exit
-        }
-        {
-            Transaction inner(*db);
-            QVERIFY(db->exec("INSERT INTO t VALUES (3)"));
             QVERIFY(inner.commit());
         }
         QVERIFY(outer.commit());
     }
-    Statement s = db->prepare("SELECT group_concat(x) FROM (SELECT x FROM t ORDER BY x)");
-    QVERIFY(s.next());
-    QCOMPARE(s.text(0), QStringLiteral("1,3"));
+    QCOMPARE(values(), QStringLiteral("1,2"));
+    {
+        // A nested step that fails dooms the whole transaction, even if the caller tries to commit.
+        Transaction outer(*db);
+        QVERIFY(db->exec("INSERT INTO t VALUES (3)"));
+        {
+            Transaction inner(*db);
+            QVERIFY(db->exec("INSERT INTO t VALUES (4)"));
+            // ends without commit: its step failed
+        }
+        {
+            Transaction later(*db);
+            QCOMPARE(later.commit().error().code, QString::fromLatin1(storage_error::RolledBack));
+        }
+        QCOMPARE(outer.commit().error().code, QString::fromLatin1(storage_error::RolledBack));
+    }
+    QCOMPARE(values(), QStringLiteral("1,2"));
     QVERIFY(!db->inTransaction());
+    // The next transaction starts clean.
+    Transaction next(*db);
+    QVERIFY(db->exec("INSERT INTO t VALUES (5)"));
+    QVERIFY(next.commit());
+    QCOMPARE(values(), QStringLiteral("1,2,5"));
 }
 
 void tst_Database::transactionRollsBackOnScopeExit()
