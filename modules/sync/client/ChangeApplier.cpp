@@ -139,7 +139,8 @@ Status ChangeApplier::applyOne(DossierRepository& repository, const QJsonObject&
             .bind(6, change.value(QStringLiteral("at")).toString());
         if (Status s = insert.run(); !s)
             return s;
-        ++applied.decisions;
+        if (m_db.changes() > 0) // a repeat of a decision already kept changes nothing
+            ++applied.decisions;
         return {};
     }
 
