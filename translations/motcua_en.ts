@@ -1,4 +1,2574 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>motcua::AboutDialog</name>
+    <message>
+        <source>About MotCua Desk</source>
+        <translation>About MotCua Desk</translation>
+    </message>
+    <message>
+        <source>MotCua Desk</source>
+        <translation>MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The desk program of the commune one-stop office: reads chip ID cards, receives dossiers, scans their components and sends them to the provincial registry, also when the network is down.</source>
+        <translation>The desk program of the commune one-stop office: reads chip ID cards, receives dossiers, scans their components and sends them to the provincial registry, also when the network is down.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Built with Qt %1.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CardReaderIndicator</name>
+    <message>
+        <source>no PC/SC service</source>
+        <translation>no PC/SC service</translation>
+    </message>
+    <message>
+        <source>no reader</source>
+        <translation>no reader</translation>
+    </message>
+    <message>
+        <source>ready, no card</source>
+        <translation>ready, no card</translation>
+    </message>
+    <message>
+        <source>reading card…</source>
+        <translation>reading card…</translation>
+    </message>
+    <message>
+        <source>card read</source>
+        <translation>card read</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Card reader: %1</source>
+        <translation>Card reader: %1</translation>
+    </message>
+    <message>
+        <source>Readers: %1</source>
+        <translation>Readers: %1</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Card: %1</translation>
+    </message>
+    <message>
+        <source>Card: not available</source>
+        <translation>Card: not available</translation>
+    </message>
+    <message>
+        <source>Card reader: not available (the card module is not loaded)</source>
+        <translation>Card reader: not available (the card module is not loaded)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DatabaseDiagnostics</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Damaged original (untouched)</source>
+        <translation>Damaged original (untouched)</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Size on disk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Outbox queue</source>
+        <translation>Outbox queue</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DatabaseOpener</name>
+    <message>
+        <source>The desk database cannot be used</source>
+        <translation>The desk database cannot be used</translation>
+    </message>
+    <message>
+        <source>The desk database is damaged.</source>
+        <translation>The desk database is damaged.</translation>
+    </message>
+    <message>
+        <source>The file is left exactly as it is: %1
+
+You can work on a copy of it (what can still be read is kept) and call the IT contact, or quit.</source>
+        <translation>The file is left exactly as it is: %1
+
+You can work on a copy of it (what can still be read is kept) and call the IT contact, or quit.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;copy</source>
+        <translation>Open a &amp;copy</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>This file is not a MotCua Desk database.</source>
+        <translation>This file is not a MotCua Desk database.</translation>
+    </message>
+    <message>
+        <source>The file is left exactly as it is: %1
+
+Nothing in it belongs to the desk, so its copy would be of no use: you can work on a new, empty database beside it and call the IT contact, or quit.</source>
+        <translation>The file is left exactly as it is: %1
+
+Nothing in it belongs to the desk, so its copy would be of no use: you can work on a new, empty database beside it and call the IT contact, or quit.</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new database</source>
+        <translation>Open a &amp;new database</translation>
+    </message>
+    <message>
+        <source>The desk database is in use by another program.</source>
+        <translation>The desk database is in use by another program.</translation>
+    </message>
+    <message>
+        <source>MotCua Desk may already be open in another window. Close it and try again.</source>
+        <translation>MotCua Desk may already be open in another window. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>The desk database was written by a newer version of MotCua Desk. Install the newest version, then start again.</source>
+        <translation>The desk database was written by a newer version of MotCua Desk. Install the newest version, then start again.</translation>
+    </message>
+    <message>
+        <source>The desk database could not be opened (disk full, no permission or a failed update). Nothing was changed in it: %1</source>
+        <translation>The desk database could not be opened (disk full, no permission or a failed update). Nothing was changed in it: %1</translation>
+    </message>
+    <message>
+        <source>No copy of the damaged database could be made (disk full or no permission).</source>
+        <translation>No copy of the damaged database could be made (disk full or no permission).</translation>
+    </message>
+    <message>
+        <source>The copy of the damaged database cannot be opened either. It is kept for the IT contact: %1</source>
+        <translation>The copy of the damaged database cannot be opened either. It is kept for the IT contact: %1</translation>
+    </message>
+    <message>
+        <source>No new database could be created beside it (disk full or no permission).</source>
+        <translation>No new database could be created beside it (disk full or no permission).</translation>
+    </message>
+    <message>
+        <source>The program will close. Call the IT contact and give them the details below.</source>
+        <translation>The program will close. Call the IT contact and give them the details below.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DemoWatermark</name>
+    <message>
+        <source>DEMO MODE – training</source>
+        <extracomment>Watermark over every page in demo mode; Vietnamese text is fixed: CHẾ ĐỘ DEMO – đào tạo</extracomment>
+        <translation>DEMO MODE – training</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DeskArguments</name>
+    <message>
+        <source>MotCua Desk: the desk program of the commune one-stop office. Without --live it opens in demo mode until a live profile is configured.</source>
+        <translation>MotCua Desk: the desk program of the commune one-stop office. Without --live it opens in demo mode until a live profile is configured.</translation>
+    </message>
+    <message>
+        <source>Demo mode for training: simulated card reader, scanner and registry; watermarked.</source>
+        <translation>Demo mode for training: simulated card reader, scanner and registry; watermarked.</translation>
+    </message>
+    <message>
+        <source>Live mode with the real devices and registry.</source>
+        <translation>Live mode with the real devices and registry.</translation>
+    </message>
+    <message>
+        <source>The desk profile to open (one database per profile).</source>
+        <translation>The desk profile to open (one database per profile).</translation>
+    </message>
+    <message>
+        <source>Folder holding the profiles (default: the user&apos;s data folder).</source>
+        <translation>Folder holding the profiles (default: the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <source>Interface language: vi or en.</source>
+        <translation>Interface language: vi or en.</translation>
+    </message>
+    <message>
+        <source>Open as this role: official, supervisor, trainer or administrator.</source>
+        <translation>Open as this role: official, supervisor, trainer or administrator.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window before quitting (documentation).</source>
+        <translation>Save a PNG of the main window before quitting (documentation).</translation>
+    </message>
+    <message>
+        <source>Quit this many milliseconds after the window is first shown.</source>
+        <translation>Quit this many milliseconds after the window is first shown.</translation>
+    </message>
+    <message>
+        <source>Print the start-up time when the window is first shown.</source>
+        <translation>Print the start-up time when the window is first shown.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--demo and --live cannot be used together.</source>
+        <translation>--demo and --live cannot be used together.</translation>
+    </message>
+    <message>
+        <source>Invalid profile name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Invalid profile name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir needs a folder.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use vi or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use vi or en.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>Unknown role &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of milliseconds, not &quot;%1&quot;.</source>
+        <translation>--quit-after needs a number of milliseconds, not &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DiagnosticsCollector</name>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>Key store (QtKeychain backend)</source>
+        <translation>Key store (QtKeychain backend)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Secret Service (%1)</source>
+        <translation>Secret Service (%1)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>can be started on demand</source>
+        <translation>can be started on demand</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>no D-Bus session bus</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>demo (training)</source>
+        <translation>demo (training)</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Card reader (PC/SC)</source>
+        <translation>Card reader (PC/SC)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Readers</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Selected reader</source>
+        <translation>Selected reader</translation>
+    </message>
+    <message>
+        <source>Scanner (SANE)</source>
+        <translation>Scanner (SANE)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Last success</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Last errors</source>
+        <translation>Last errors</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Collecting information…</source>
+        <translation>Collecting information…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Copy to clipboard</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to the IT contact.</source>
+        <translation>Copied. Paste it into your message to the IT contact.</translation>
+    </message>
+    <message>
+        <source>Paste this into your message to the IT contact. It contains no citizen data.</source>
+        <translation>Paste this into your message to the IT contact. It contains no citizen data.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::HealthMonitor</name>
+    <message>
+        <source>The smart card service (PC/SC) is not running: chip ID cards cannot be read.</source>
+        <translation>The smart card service (PC/SC) is not running: chip ID cards cannot be read.</translation>
+    </message>
+    <message>
+        <source>Restart the computer or call the IT contact. The QR code on the card can still be scanned.</source>
+        <translation>Restart the computer or call the IT contact. The QR code on the card can still be scanned.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>No card reader is connected.</translation>
+    </message>
+    <message>
+        <source>Plug the card reader into a USB port. The QR code on the card can still be scanned.</source>
+        <translation>Plug the card reader into a USB port. The QR code on the card can still be scanned.</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the provincial registry is failing.</source>
+        <translation>Synchronisation with the provincial registry is failing.</translation>
+    </message>
+    <message>
+        <source>Dossiers are kept on this computer and sent again automatically (%1 waiting, %2 failed). If this lasts, call the IT contact.</source>
+        <translation>Dossiers are kept on this computer and sent again automatically (%1 waiting, %2 failed). If this lasts, call the IT contact.</translation>
+    </message>
+    <message>
+        <source>The secure key store (Secret Service) is not available.</source>
+        <translation>The secure key store (Secret Service) is not available.</translation>
+    </message>
+    <message>
+        <source>The registry password cannot be kept, so synchronisation cannot sign in. Call the IT contact.</source>
+        <translation>The registry password cannot be kept, so synchronisation cannot sign in. Call the IT contact.</translation>
+    </message>
+    <message>
+        <source>The original file was left untouched: %1. Call the IT contact before receiving more dossiers.</source>
+        <translation>The original file was left untouched: %1. Call the IT contact before receiving more dossiers.</translation>
+    </message>
+    <message>
+        <source>The desk database is not available.</source>
+        <translation>The desk database is not available.</translation>
+    </message>
+    <message>
+        <source>Dossiers cannot be saved. Restart the program; if this lasts, call the IT contact.</source>
+        <translation>Dossiers cannot be saved. Restart the program; if this lasts, call the IT contact.</translation>
+    </message>
+    <message>
+        <source>The desk is not working on its usual database: that file is damaged or not a desk database.</source>
+        <translation>The desk is not working on its usual database: that file is damaged or not a desk database.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s data read from the card was cleared from memory.</source>
+        <translation>The citizen&apos;s data read from the card was cleared from memory.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::MainWindow</name>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>MotCua Desk</source>
+        <translation>MotCua Desk</translation>
+    </message>
+    <message>
+        <source>One-stop desk</source>
+        <translation>One-stop desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Lock the desk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <source>&amp;Switch language</source>
+        <translation>&amp;Switch language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Help and keyboard shortcuts</source>
+        <translation>&amp;Help and keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostics…</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ModulesPage</name>
+    <message>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Reason when not loaded</source>
+        <translation>Reason when not loaded</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Loaded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>built into the program</source>
+        <translation>built into the program</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) loaded.</source>
+        <translation>
+            <numerusform>%n module loaded.</numerusform>
+            <numerusform>%n modules loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 loaded, %2 not loaded: see the reason in the last column.</source>
+        <translation>%1 loaded, %2 not loaded: see the reason in the last column.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PageHost</name>
+    <message>
+        <source>This page could not be opened.</source>
+        <translation>This page could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Roles</name>
+    <message>
+        <source>Reception official</source>
+        <extracomment>Role: the commune official who receives dossiers at the one-stop desk</extracomment>
+        <translation>Reception official</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <extracomment>Role: district or provincial supervisor reviewing dossiers</extracomment>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ScannerIndicator</name>
+    <message>
+        <source>no scanner</source>
+        <translation>no scanner</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>scanning…</source>
+        <translation>scanning…</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>Scanner: %1</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Devices: %1</translation>
+    </message>
+    <message>
+        <source>Scanner: not available</source>
+        <translation>Scanner: not available</translation>
+    </message>
+    <message>
+        <source>Scanner: not available (the scan module is not loaded)</source>
+        <translation>Scanner: not available (the scan module is not loaded)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncIndicator</name>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>failing</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <source>Synchronisation: %1
+Waiting: %2, failed: %3</source>
+        <translation>Synchronisation: %1
+Waiting: %2, failed: %3</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Last success: %1</translation>
+    </message>
+    <message>
+        <source>Sync: not available</source>
+        <translation>Sync: not available</translation>
+    </message>
+    <message>
+        <source>Synchronisation: not available (the sync module is not loaded)</source>
+        <translation>Synchronisation: not available (the sync module is not loaded)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::WarningStrip</name>
+    <message>
+        <source>Hide this warning until the program is started again</source>
+        <translation>Hide this warning until the program is started again</translation>
+    </message>
+    <message>
+        <source>Hide warning</source>
+        <translation>Hide warning</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cccd::CardError</name>
+    <message>
+        <source>The smart-card service of the computer (PC/SC) is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation type="unfinished">No card reader is connected.</translation>
+    </message>
+    <message>
+        <source>There is no card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was moved away from the reader before reading finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader was unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication with the card failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip opens only with data printed on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be opened this way yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip refused the data entered (MRZ, or ID number, date of birth and expiry date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRZ lines are not valid: a character or a check digit is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number or a date entered is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s answers could not be verified, so nothing from this read was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the chip was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data file expected on a chip ID card is missing or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo stored in the chip could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of trusted card issuers (CSCA) could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo card could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the QR code of a citizen ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code holds an invalid ID number or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred while reading the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the computer; if this message stays, call the IT contact (service “pcscd”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug the card reader into a USB port; it is detected automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the card flat on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the card back on the reader and keep it still until reading finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug the reader back in, then place the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other programs that use the card reader, then place the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the card again; if it keeps failing, try another reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the card, or type the three MRZ lines from the back of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the three MRZ lines from the back of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every character with the card and correct it, then read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the card again. If this repeats, the card may be damaged or altered: check the paper documents and report the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is a chip ID card (CCCD); other cards cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other data was read: compare the person with the photo printed on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the IT contact to check the CSCA folder in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the card again to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the desk in demo mode; if this repeats, call the IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the card (front of a CCCD, back of a 2024 card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again, or type the data by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, copy the details and call the IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cccd::CardReaderService</name>
+    <message>
+        <source>Demo card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader service not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the card on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card: %1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cccd::CccdPage</name>
+    <message>
+        <source>Card reader</source>
+        <translation type="unfinished">Card reader</translation>
+    </message>
+    <message>
+        <source>R&amp;eader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert demo card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove demo card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MRZ — three lines on the back of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QR code on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code (anywhere in this window) or paste its text, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry date (with the QR code, instead of the MRZ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code read: ID number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cccd::IdentityCrossCheck</name>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 document number “%2” is not the last 9 digits of the ID “%3” (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cccd::IdentityView</name>
+    <message>
+        <source>Photo from the chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifying marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old ID (CMND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data intact: what was read is exactly what the issuing authority signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data NOT intact: the chip&apos;s data differs from what the authority signed. Do not rely on this card; check the person&apos;s papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data integrity not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid: the chip&apos;s data carries a correct digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature INVALID: the chip&apos;s data is not signed correctly; the card may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer trusted: the signature comes from a recognised card authority (CSCA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer NOT trusted: the signer is not in the list of recognised card authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer not checked: no recognised card authority (CSCA) is configured at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip genuine: it proved it holds the card&apos;s secret key (not a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip NOT genuine: it could not prove it holds the card&apos;s key; it may be a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip copy protection not checked (this card offers none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verifiable: this data did not come from the chip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO card (not a real person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources disagree — check with the card and the person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cccd::MrzEntryWidget</name>
+    <message>
+        <source>MRZ line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cccd::MrzLiveCheck</name>
+    <message>
+        <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli</name>
+    <message>
+        <source>Computes the appointment (due) date of a dossier from its reception time, to the minute, in Asia/Ho_Chi_Minh. Give either a procedure code from the catalogue or a duration and a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception time, YYYY-MM-DDTHH:MM[:SS] (Vietnam time unless Z or +HH:MM is added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National procedure code, e.g. 1.001193.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal time limit, e.g. 3 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working-days, working-hours, days or same-day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received after 15:00: counting starts the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure catalogue file instead of the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed --received &apos;%1&apos;: expected YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --procedure CODE or --duration N --unit UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit goes with --duration; a procedure carries its own unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown procedure code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit is required with --duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;: use working-days, working-hours, days or same-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed --duration &apos;%1&apos;: expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting starts: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:             %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the days off (statutory holidays, make-up days, swapped days) and the weekend days worked in a year, from the built-in calendar and its yearly notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gregorian year, e.g. 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed --year &apos;%1&apos;: expected a year from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off and weekend days worked in %1 (%2 working days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official notice for %1 is known: Tết and the second National Day follow the default rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use due or holidays (see motcua-cli calendar --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-day calendar and due dates (docs/CALENDAR.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment date from a reception time and a time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days off and weekend days worked in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action takes --help, --json and --calendar FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use due or holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the PC/SC card readers and whether a card is on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a CCCD chip on a PC/SC reader: BAC (MRZ, or ID + dates) or PACE (CAN), every DG1 and DG13 field, the face, passive authentication against a CSCA folder, Active Authentication when present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader name (default: the first with a card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ line 1; lines 2 and 3 follow as arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-digit ID number (with --dob and --expiry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: YYMMDD or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of expiry: YYMMDD or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit card access number (last 6 digits of the ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of trusted CSCA certificates (PEM/DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the face image (as stored) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait up to SECONDS for a card (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ lines 2 and 3 after --mrz L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --mrz L1 L2 L3, --id ID --dob … --expiry …, or --can CAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id needs --dob and --expiry as YYMMDD or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--can takes the 6 digits printed on the card (last 6 digits of the ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data intact: %1, signature valid: %2, issuer trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 APDUs, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC readers and chip ID card reads (docs/CARD-READING.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readers and whether a card is on each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the chip: identity, face, verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use list-readers or read (see motcua-cli card --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use list-readers or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the desk database (or brings an existing one to this program&apos;s schema version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database created: %1 (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the database with synthetic dossiers (realistic Vietnamese names, ID numbers and addresses; no real person). Creates the file when missing. For tests, training and benchmarks only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of dossiers to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1): same seed, same people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers per working day (default: spread over about 3 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest reception day, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the dossiers as demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count N is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed --count &apos;%1&apos;: expected a number from 1 to 20000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed --seed &apos;%1&apos;: expected a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed --per-day &apos;%1&apos;: expected a number from 1 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed --last-day &apos;%1&apos;: expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seeding failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 synthetic dossiers in %2 s (%3 per second), received %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the database holds: size, schema version, dossiers per state, events, files and the outbox per state. Reads only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no schema yet: run motcua-cli db init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:           %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox:         %1 queued, %2 sending, %3 failed, %4 synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database: SQLite&apos;s integrity_check, the search index, foreign keys, and that every dossier has its event and outbox entry. Never modifies the file. Exit 0 sound, 1 damaged, 2 missing or not a desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database is sound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged; keep the file and open a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use init, seed, stats or check (see motcua-cli db --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk database (docs/STORAGE.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the database or migrate it to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add synthetic dossiers (--count N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size, schema version, dossiers per state, outbox per state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check; exit 1 when damaged, 2 when not a desk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action takes --help and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use init, seed, stats or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses the three MRZ lines on the back of a CCCD (TD1, 3 × 30 characters) and checks every check digit. The lines may also be given as one argument of 90 characters. Quote &apos;&lt;&apos; in the shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three MRZ lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the three MRZ lines (or all 90 characters as one argument)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ valid: every check digit matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses and checks the MRZ printed on the back of a chip ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use parse (see motcua-cli mrz --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses the &apos;|&apos;-separated text of the card&apos;s QR code: 12-digit ID, old CMND, name, date of birth, sex, address, date of issue (and the extra fields of 2024 cards). The ID and dates are validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code text, quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the QR text as one (quoted) argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAN (opens the chip): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses the QR code text of a chip ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use parse (see motcua-cli qr --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds dossiers by applicant or representative name, ID number, dossier code (official or provisional), address or procedure. Diacritics are optional: &apos;dang van anh&apos; finds &apos;Đặng Văn Ánh&apos;. The last word also matches as a prefix. Newest dossiers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most hits to show (default 20, at most 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed --limit &apos;%1&apos;: expected a number from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing QUERY: give the words to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query &apos;%1&apos; has no letters or digits to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier found for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --once (one pass, then exit); the desk itself syncs continuously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--registry URL is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused registry (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--desk-id ID is required (the desk&apos;s id at the registry, e.g. Q01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch must be a number from 1 to 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number from 100 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk-kb must be a number from 16 to 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-env is accepted for a loopback registry only; store the secret with &apos;motcua-cli sync credentials&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable named by --secret-env is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the outbox (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the outbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, pulled %3 (applied %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this computer&apos;s clock differs from the registry&apos;s by %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the outbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sync state (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1, sending %2, failed %3, synced %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the outbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries are due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--entry ID is required (see &apos;motcua-cli sync status&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outbox entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 written to %2; it stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--registry URL and --desk-id ID are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the secret on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the desk&apos;s outbox to the central registry and applies what came back (official codes, statuses, decisions). Actions: (none) one pass with --once; status; retry [--dossier UUID]; export --entry ID --out FILE; credentials (secret on standard input) [--remove].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, retry, export or credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry base URL (HTTPS; plain HTTP to loopback only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s id at the registry, e.g. Q01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one pass (send everything due, then pull changes) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates to trust besides the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s file store (default: &apos;files&apos; beside the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries per request (1–500, default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up a request after this long without progress (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment chunk size in KiB (default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from this environment variable (loopback registries only: simulator and tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: only this dossier&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the outbox entry id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials: remove the stored secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one action at most, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: expected status, retry, export or credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DeskActions</name>
+    <message>
+        <source>A supplement has already been requested for this dossier. The law allows only one request, complete and at once.</source>
+        <extracomment>&quot;yêu cầu bổ sung&quot; = supplement request; legal rule: only once (ND 61/2018 Điều 15).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment has already been extended once. The law allows only one extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not possible in the dossier&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the citizen has to add or correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasons for the refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who received the result.</source>
+        <extracomment>&quot;trả kết quả&quot; = hand over the result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new appointment must be later than the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists in the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be saved (%1). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DraftValidator</name>
+    <message>
+        <source>Choose the procedure first.</source>
+        <extracomment>Validation messages shown beside the reception form; &quot;hồ sơ&quot; = dossier, &quot;thành phần hồ sơ&quot; = component.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procedure is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full name as written on the identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 12-digit personal identification number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal identification number must have exactly 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal identification number may contain digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first three digits of the identification number are not a province code (001–096).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identification number does not match the year of birth: check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identification number does not match the sex: check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is implausibly early: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number should have 10 digits starting with 0 (or +84).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reception time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the citizen receives the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This component is not part of the procedure.</source>
+        <extracomment>&quot;thành phần hồ sơ&quot; = dossier component</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This required component has not been handed in: scan it, mark it shown, or reuse an earlier digitised copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This component must be kept: scan it or reuse an earlier digitised copy; showing it is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanned file is attached to this component yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file is not a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This component cannot be reused from an earlier dossier: it must be handed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which earlier digitised document to reuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procedure is not part of the interlinked group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interlinked group must include this procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least the required number of procedures for the interlinked group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full name of the person the interlinked group is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the child&apos;s date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child must be under 6 years old for this interlinked group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::IntakePage</name>
+    <message>
+        <source>Receive dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the procedure, fill in the applicant from the card, scan each component and print the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::review::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Review</translation>
+    </message>
+    <message>
+        <source>Dossiers across communes: overdue, due soon, and decisions to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScanError</name>
+    <message>
+        <source>The scan finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document feeder is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper is jammed in the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner cover is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is busy with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner stopped sending the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is no longer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner does not support this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan settings or files are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan failed unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the pages face down in the feeder and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the feeder, remove the jammed sheet, then scan the remaining pages; the pages already scanned are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the scanner cover and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages already scanned are kept; scan again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other scanning program or wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the scanner cable and power, then scan the remaining pages; the pages already scanned are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect or switch on the scanner, refresh the device list and scan the remaining pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another source, mode or resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings or the chosen files and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, send the details to the IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScanPage</name>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the paper components of a dossier into PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::QueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <extracomment>hồ sơ — the dossier&apos;s code (mã số hồ sơ)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncError</name>
+    <message>
+        <source>The registry address does not use HTTPS. Ask the IT contact for the HTTPS address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry address is not valid. Check it in the synchronisation settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file for the registry cannot be read. Check its path in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode only talks to its own training registry. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached. Dossiers stay queued and are sent when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not answer in time. The desk will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the registry was cut. The desk will send again; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certificate was refused (expired or not trusted). Call the IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered from another address. Ask the IT contact to check the registry address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry sent an answer the desk cannot read. The desk will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is busy and asked the desk to wait. Sending resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry reported an error. The desk will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no registry credentials yet. Enter them in the synchronisation settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused this desk&apos;s credentials. Enter the current ones in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure password store is available on this computer, so the registry credentials cannot be kept. Ask the IT contact to enable the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry holds a different version of this entry. Export it and send it to the IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused this entry. Check the dossier, then retry or export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry asked to receive an earlier change first. The desk will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scanned file of this dossier is missing on this computer. Scan it again or export the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scanned file of this dossier is damaged on this computer. Scan it again or export the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo dossier; it is never sent to a real registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry cannot be read. Export it and send it to the IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database reported an error. The desk will try again; call the IT contact if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation failed. The desk will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncPage</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished">Synchronisation</translation>
+    </message>
+    <message>
+        <source>Dossiers waiting to be sent to the provincial registry, and what came back from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every waiting entry now, including failed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry this dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entry to a file for manual transfer. It stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation is not available in this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: the training registry of demo mode (no real registry is reachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 written to %2. It stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 · Sending %2 · Failed %3 · Sent %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sync::SyncService</name>
+    <message>
+        <source>The training registry could not start. Dossiers stay queued on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation is not set up: enter the registry address and this desk&apos;s id on the synchronisation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from the registry&apos;s by %n minute(s). Reception times on receipts come from this clock: ask the IT contact to set it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training registry: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %n change(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything sent. Last synchronisation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting; %1 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronisation is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) kept on this computer; next try at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronisation is failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
