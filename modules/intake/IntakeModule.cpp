@@ -21,7 +21,7 @@ QList<ModulePage> IntakeModule::pages()
     page.shortcut = QStringLiteral("Ctrl+N");
     page.roles = {QStringLiteral("official"), QStringLiteral("trainer")};
     page.order = 10;
-    page.create = [](QWidget* parent) { return new IntakePage(parent); };
+    page.create = [context = m_context](QWidget* parent) { return new IntakePage(context, parent); };
     return {page};
 }
 

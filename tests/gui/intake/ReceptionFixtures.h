@@ -1,0 +1,84 @@
+#pragma once
+
+// Stand-ins for the reception screen's tests: a DossierStore over a database in a temporary profile,
+// and a Scanner service that "scans" by writing a real multi-page PDF where it was asked to.
+
+#include "Database.h"
+#include "DossierStore.h"
+#include "Scanner.h"
+
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTimer>
+#include <QUuid>
+#include <memory>
+
+namespace motcua::test {
+
+inline bool writePdf(const QString& path, const QString& text, int pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    if (!painter.isActive())
+        return false;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.drawText(QPointF(500, 500), QStringLiteral("%1 – trang %2").arg(text).arg(i + 1));
+    }
+    return painter.end();
+}
+
+class TestDossierStore : public DossierStore
+{
+    Q_OBJECT
+public:
+    explicit TestDossierStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    Database& database() override { return *m_db; }
+    QString databasePath() const override { return m_db->path(); }
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+class TestScanner : public Scanner
+{
+    Q_OBJECT
+public:
+    using Scanner::Scanner;
+    State state() const override { return State::Ready; }
+    QStringList devices() const override { return {QStringLiteral("Test scanner")}; }
+    QString statusText() const override { return QStringLiteral("Test scanner ready"); }
+    void refreshDevices() override {}
+    bool canScanComponents() const override { return true; }
+
+    QString beginComponentScan(const ScanRequest& request, QWidget* parent) override
+    {
+        Q_UNUSED(parent);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        requests.append(request);
+        QTimer::singleShot(30, this, [this, id, request] {
+            ScanResult result;
+            result.requestId = id;
+            result.componentId = request.componentId;
+            result.filePath = request.outputPath;
+            if (result.filePath.isEmpty() || !writePdf(result.filePath, request.title, pagesPerScan)) {
+                result.outcome = ScanResult::Outcome::Failed;
+                result.errorCode = QStringLiteral("scan.test");
+            } else {
+                result.outcome = ScanResult::Outcome::Saved;
+                result.pageCount = pagesPerScan;
+                result.bytes = QFileInfo(result.filePath).size();
+            }
+            emit componentScanned(result);
+        });
+        return id;
+    }
+
+    QList<ScanRequest> requests;
+    int pagesPerScan = 2;
+};
+
+} // namespace motcua::test
