@@ -1977,6 +1977,142 @@ Waiting: %2, failed: %3</translation>
     </message>
 </context>
 <context>
+    <name>motcua::intake::ActionDialog</name>
+    <message>
+        <source>Request a supplement</source>
+        <extracomment>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the dossier</source>
+        <extracomment>Từ chối tiếp nhận</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the result</source>
+        <extracomment>Trả kết quả</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw / stop</source>
+        <extracomment>Rút hồ sơ / dừng giải quyết</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend with apology</source>
+        <extracomment>Gia hạn, xin lỗi và hẹn lại</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to add or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One paper per line, everything at once: the law allows one request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the copy is not legible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing period starts again from this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One reason per line; they are printed on the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the competent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name of the person who took the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number, if shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the citizen withdraws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed on the apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current appointment: %1. The law allows one extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::intake::DeskActions</name>
     <message>
         <source>A supplement has already been requested for this dossier. The law allows only one request, complete and at once.</source>
@@ -2018,6 +2154,479 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>The action could not be saved (%1). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DossierListModel</name>
+    <message>
+        <source>Sending failed; it will be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional code, until the registry assigns the official one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>due time, then &quot;quá hạn&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>mã số hồ sơ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>ngày hẹn trả</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DossierListPage</name>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, ID number, code or address — with or without diacritics (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the log book of dossiers received in a date range (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dossiers past their appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dossiers due by the end of the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be read from the local database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) shown, newest first — scroll down for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log book cannot be prepared (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log book cannot be printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier list needs the desk&apos;s database, which is not open. Restart the desk; if this stays, see Help → Diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DossierPage</name>
+    <message>
+        <source>← Back to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the dossier list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional code — the registry will assign the official one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official code (receipt printed with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Procedure:&lt;/b&gt; %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applicant:&lt;/b&gt; %1, ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received:&lt;/b&gt; %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(extended from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested. Print the request and give it to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received: the processing period starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier refused. Print the refusal with its reasons for the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is ready at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing stopped. Print the stop notice for the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment extended. Print the apology with the new date for the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be prepared (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no scanned file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of “%1” cannot be read from this desk (%2). It may have been removed after it was sent to the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DossierText</name>
+    <message>
+        <source>Registered online</source>
+        <extracomment>Mới đăng ký</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Được tiếp nhận</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Không được tiếp nhận</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <extracomment>Đang xử lý</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <extracomment>Yêu cầu bổ sung giấy tờ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <extracomment>Yêu cầu thực hiện nghĩa vụ tài chính</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal requested</source>
+        <extracomment>Công dân yêu cầu rút hồ sơ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>Dừng xử lý</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <extracomment>Đã xử lý xong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result handed over</source>
+        <extracomment>Đã trả kết quả</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official code assigned by the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement completed, period restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen asked to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment extended with apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by %1 (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,6 +2759,63 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>Pick the procedure, fill in the applicant from the card, scan each component and print the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be opened. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document. Check that it is on and has paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1976,6 +1976,142 @@ Waiting: %2, failed: %3</source>
     </message>
 </context>
 <context>
+    <name>motcua::intake::ActionDialog</name>
+    <message>
+        <source>Request a supplement</source>
+        <extracomment>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</extracomment>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Đã nhận bổ sung</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier</source>
+        <extracomment>Từ chối tiếp nhận</extracomment>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Send for processing</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Hand over the result</source>
+        <extracomment>Trả kết quả</extracomment>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Withdraw / stop</source>
+        <extracomment>Rút hồ sơ / dừng giải quyết</extracomment>
+        <translation>Rút hồ sơ / dừng</translation>
+    </message>
+    <message>
+        <source>Extend with apology</source>
+        <extracomment>Gia hạn, xin lỗi và hẹn lại</extracomment>
+        <translation>Xin lỗi, hẹn lại</translation>
+    </message>
+    <message>
+        <source>What to add or correct</source>
+        <translation>Nội dung cần bổ sung, hoàn thiện</translation>
+    </message>
+    <message>
+        <source>One paper per line, everything at once: the law allows one request</source>
+        <translation>Mỗi dòng một giấy tờ, nêu đầy đủ một lần: pháp luật chỉ cho phép yêu cầu một lần</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>e.g. the copy is not legible</source>
+        <translation>ví dụ: bản chụp không rõ</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Thời điểm nhận đủ</translation>
+    </message>
+    <message>
+        <source>The processing period starts again from this time.</source>
+        <translation>Thời hạn giải quyết được tính lại từ thời điểm này.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <source>One reason per line; they are printed on the refusal</source>
+        <translation>Mỗi dòng một lý do; được in trên Phiếu từ chối</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <source>the competent unit</source>
+        <translation>đơn vị có thẩm quyền giải quyết</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>full name of the person who took the result</source>
+        <translation>họ và tên người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>ID number, if shown</source>
+        <translation>số định danh, nếu xuất trình</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>Thời điểm trả</translation>
+    </message>
+    <message>
+        <source>why the citizen withdraws</source>
+        <translation>lý do công dân rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Thời điểm đề nghị</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Ngày hẹn mới</translation>
+    </message>
+    <message>
+        <source>Reason for the delay</source>
+        <translation>Lý do chậm trễ</translation>
+    </message>
+    <message>
+        <source>printed on the apology</source>
+        <translation>được in trên Phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>Current appointment: %1. The law allows one extension.</source>
+        <translation>Ngày hẹn hiện tại: %1. Pháp luật chỉ cho phép hẹn lại một lần.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>motcua::intake::DeskActions</name>
     <message>
         <source>A supplement has already been requested for this dossier. The law allows only one request, complete and at once.</source>
@@ -2018,6 +2154,479 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>The action could not be saved (%1). Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DossierListModel</name>
+    <message>
+        <source>Sending failed; it will be retried.</source>
+        <translation>Gửi không thành công; sẽ tự gửi lại.</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Gửi không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Provisional code, until the registry assigns the official one</source>
+        <translation>Mã tạm, cho đến khi hệ thống của tỉnh cấp mã chính thức</translation>
+    </message>
+    <message>
+        <source>Official code</source>
+        <translation>Mã chính thức</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>due time, then &quot;quá hạn&quot;</extracomment>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>mã số hồ sơ</extracomment>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>ngày hẹn trả</extracomment>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DossierListPage</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>Search: name, ID number, code or address — with or without diacritics (Ctrl+F)</source>
+        <translation>Tìm: họ tên, số định danh, mã hồ sơ hoặc địa chỉ — có dấu hay không dấu đều được (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Log book…</source>
+        <translation>Sổ theo dõi…</translation>
+    </message>
+    <message>
+        <source>Print the log book of dossiers received in a date range (A4)</source>
+        <translation>In Sổ theo dõi hồ sơ tiếp nhận trong một khoảng ngày (A4)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Open (not finished)</source>
+        <translation>Đang giải quyết (chưa xong)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Open dossiers past their appointment</source>
+        <translation>Hồ sơ chưa xong đã quá ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Open dossiers due by the end of the next working day</source>
+        <translation>Hồ sơ chưa xong có hẹn trả đến hết ngày làm việc kế tiếp</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation>Mọi thủ tục</translation>
+    </message>
+    <message>
+        <source>The list cannot be read from the local database (%1).</source>
+        <translation>Không đọc được danh sách từ cơ sở dữ liệu tại máy (%1).</translation>
+    </message>
+    <message>
+        <source>No dossier matches.</source>
+        <translation>Không có hồ sơ nào phù hợp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) shown, newest first — scroll down for more.</source>
+        <translation>
+            <numerusform>Đang hiển thị %n hồ sơ, mới nhất trước — cuộn xuống để xem thêm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s).</source>
+        <translation>
+            <numerusform>%n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log book cannot be prepared (%1).</source>
+        <translation>Không lập được Sổ theo dõi (%1).</translation>
+    </message>
+    <message>
+        <source>The log book cannot be printed (%1).</source>
+        <translation>Không in được Sổ theo dõi (%1).</translation>
+    </message>
+    <message>
+        <source>Log book</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Tiếp nhận từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The dossier list needs the desk&apos;s database, which is not open. Restart the desk; if this stays, see Help → Diagnostics.</source>
+        <translation>Danh sách hồ sơ cần cơ sở dữ liệu của máy, hiện chưa mở được. Hãy khởi động lại chương trình; nếu vẫn vậy, xem Trợ giúp → Chẩn đoán.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DossierPage</name>
+    <message>
+        <source>← Back to list</source>
+        <translation>← Về danh sách</translation>
+    </message>
+    <message>
+        <source>Back to the dossier list (Esc)</source>
+        <translation>Về danh sách hồ sơ (Esc)</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>In lại Giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Control sheet</source>
+        <translation>Phiếu kiểm soát</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Mở PDF</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>provisional code — the registry will assign the official one</source>
+        <translation>mã tạm — hệ thống của tỉnh sẽ cấp mã chính thức</translation>
+    </message>
+    <message>
+        <source>official code</source>
+        <translation>mã chính thức</translation>
+    </message>
+    <message>
+        <source>official code (receipt printed with %1)</source>
+        <translation>mã chính thức (Giấy tiếp nhận đã in mã tạm %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Procedure:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Thủ tục:&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applicant:&lt;/b&gt; %1, ID %2</source>
+        <translation>&lt;b&gt;Người nộp:&lt;/b&gt; %1, số định danh %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received:&lt;/b&gt; %1 by %2</source>
+        <translation>&lt;b&gt;Tiếp nhận:&lt;/b&gt; %1, cán bộ %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Hẹn trả:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>(extended from %1)</source>
+        <translation>(hẹn lại, hẹn cũ %1)</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <source>Supplement requested. Print the request and give it to the citizen.</source>
+        <translation>Đã yêu cầu bổ sung. In Phiếu yêu cầu bổ sung và giao cho công dân.</translation>
+    </message>
+    <message>
+        <source>Supplement received: the processing period starts again.</source>
+        <translation>Đã nhận đủ bổ sung: thời hạn giải quyết được tính lại.</translation>
+    </message>
+    <message>
+        <source>Dossier refused. Print the refusal with its reasons for the citizen.</source>
+        <translation>Đã từ chối tiếp nhận. In Phiếu từ chối có nêu lý do cho công dân.</translation>
+    </message>
+    <message>
+        <source>Sent for processing.</source>
+        <translation>Đã chuyển xử lý.</translation>
+    </message>
+    <message>
+        <source>The result is ready at the desk.</source>
+        <translation>Đã có kết quả tại Bộ phận Một cửa.</translation>
+    </message>
+    <message>
+        <source>Result handed over.</source>
+        <translation>Đã trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Processing stopped. Print the stop notice for the citizen.</source>
+        <translation>Đã dừng giải quyết. In Thông báo dừng giải quyết cho công dân.</translation>
+    </message>
+    <message>
+        <source>Appointment extended. Print the apology with the new date for the citizen.</source>
+        <translation>Đã hẹn lại. In Phiếu xin lỗi và hẹn lại ngày trả kết quả cho công dân.</translation>
+    </message>
+    <message>
+        <source>The form cannot be prepared (%1).</source>
+        <translation>Không lập được biểu mẫu (%1).</translation>
+    </message>
+    <message>
+        <source>The form cannot be printed (%1).</source>
+        <translation>Không in được biểu mẫu (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” has no scanned file (%2).</source>
+        <translation>“%1” không có tệp số hóa (%2).</translation>
+    </message>
+    <message>
+        <source>The file of “%1” cannot be read from this desk (%2). It may have been removed after it was sent to the registry.</source>
+        <translation>Không đọc được tệp của “%1” trên máy này (%2). Tệp có thể đã được xóa sau khi gửi lên hệ thống của tỉnh.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::DossierText</name>
+    <message>
+        <source>Registered online</source>
+        <extracomment>Mới đăng ký</extracomment>
+        <translation>Mới đăng ký</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Được tiếp nhận</extracomment>
+        <translation>Được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Không được tiếp nhận</extracomment>
+        <translation>Không được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <extracomment>Đang xử lý</extracomment>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <extracomment>Yêu cầu bổ sung giấy tờ</extracomment>
+        <translation>Yêu cầu bổ sung giấy tờ</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <extracomment>Yêu cầu thực hiện nghĩa vụ tài chính</extracomment>
+        <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Withdrawal requested</source>
+        <extracomment>Công dân yêu cầu rút hồ sơ</extracomment>
+        <translation>Công dân yêu cầu rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>Dừng xử lý</extracomment>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <extracomment>Đã xử lý xong</extracomment>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Result handed over</source>
+        <extracomment>Đã trả kết quả</extracomment>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Dossier received</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Data corrected</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <source>Official code assigned by the registry</source>
+        <translation>Hệ thống của tỉnh cấp mã chính thức</translation>
+    </message>
+    <message>
+        <source>Refused at the desk</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Sent for processing</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Supplement completed, period restarted</source>
+        <translation>Đã bổ sung đủ, tính lại thời hạn</translation>
+    </message>
+    <message>
+        <source>Payment requested</source>
+        <translation>Yêu cầu nộp phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>Đã nộp phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Citizen asked to withdraw</source>
+        <translation>Công dân đề nghị rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Appointment extended with apology</source>
+        <translation>Xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Lỗi gửi</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Đã đồng bộ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Đã số hóa</translation>
+    </message>
+    <message>
+        <source>Shown only</source>
+        <translation>Chỉ xuất trình</translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation>Tái sử dụng</translation>
+    </message>
+    <message>
+        <source>To add: %1</source>
+        <translation>Cần bổ sung: %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Received by %1</source>
+        <translation>Người nhận: %1</translation>
+    </message>
+    <message>
+        <source>Received by %1 (ID %2)</source>
+        <translation>Người nhận: %1 (số định danh %2)</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Chuyển đến: %1</translation>
+    </message>
+    <message>
+        <source>New appointment: %1</source>
+        <translation>Hẹn mới: %1</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2759,63 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>Pick the procedure, fill in the applicant from the card, scan each component and print the receipt.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be opened. It may be damaged.</source>
+        <translation>Không mở được tệp PDF này. Tệp có thể bị hỏng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document. Check that it is on and has paper.</source>
+        <translation>Máy in không nhận tài liệu. Hãy kiểm tra máy in đã bật và còn giấy.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi đến máy in.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Không lưu được: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "IntakeModule.h"
 
+#include "DossierPages.h"
 #include "IntakePage.h"
 #include "ModuleContext.h"
 
@@ -22,7 +23,8 @@ QList<ModulePage> IntakeModule::pages()
     page.roles = {QStringLiteral("official"), QStringLiteral("trainer")};
     page.order = 10;
     page.create = [context = m_context](QWidget* parent) { return new IntakePage(context, parent); };
-    return {page};
+    // The dossier list with each dossier's page, its actions and forms (dossiers/).
+    return {page, dossierListModulePage(m_context)};
 }
 
 } // namespace motcua::intake

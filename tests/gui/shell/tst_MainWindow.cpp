@@ -137,9 +137,10 @@ void TestMainWindow::listsAllModulesInModulesViewAndNavigation()
 {
     m_window = makeWindow();
     QVERIFY(m_window);
-    const QStringList expected = {QStringLiteral("intake"), QStringLiteral("cccd"),
-                                  QStringLiteral("scan"),   QStringLiteral("sync"),
-                                  QStringLiteral("review"), QString::fromLatin1(MainWindow::modulesPageId())};
+    const QStringList expected = {QStringLiteral("intake"), QStringLiteral("intake.dossiers"),
+                                  QStringLiteral("cccd"),   QStringLiteral("scan"),
+                                  QStringLiteral("sync"),   QStringLiteral("review"),
+                                  QString::fromLatin1(MainWindow::modulesPageId())};
     QCOMPARE(m_window->pageIds(), expected);
     QCOMPARE(m_window->navigation()->count(), expected.size());
     QCOMPARE(m_window->currentPageId(), QStringLiteral("intake"));
