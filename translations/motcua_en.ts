@@ -2113,6 +2113,227 @@ Waiting: %2, failed: %3</translation>
     </message>
 </context>
 <context>
+    <name>motcua::intake::ApplicantPanel</name>
+    <message>
+        <source>2. Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read card (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in by an authorised &amp;representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo card chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code (not verified by the chip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled the %1 from the %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data intact %1 · Signature %2 · Issuer trusted %3 · Chip authentic %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs between sources — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Card check failed: verify the person&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::BundlePanel</name>
+    <message>
+        <source>Interlinked group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures received together (Space ticks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child being registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deceased person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required in this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ComponentChecklist</name>
+    <message>
+        <source>Attach a PDF for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 scan · F7 attach file · F8 shown only · F9 reuse earlier document · Del clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier digitised documents of this citizen (Enter reuse, Esc close):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this component (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PDF file (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the official, not kept (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse an earlier digitised document (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is only shown, not kept: press F8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner is available: attach the PDF from a file (F7) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner could not start: attach the PDF from a file (F7) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned “%1”: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached “%1”: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reused from an earlier dossier: it must be handed in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier digitised document of this citizen was found (the ID number is needed first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused %1 from dossier %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::intake::DeskActions</name>
     <message>
         <source>A supplement has already been requested for this dossier. The law allows only one request, complete and at once.</source>
@@ -2752,13 +2973,44 @@ Waiting: %2, failed: %3</translation>
     </message>
 </context>
 <context>
-    <name>motcua::intake::IntakePage</name>
+    <name>motcua::intake::FeePanel</name>
     <message>
-        <source>Receive dossier</source>
+        <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick the procedure, fill in the applicant from the card, scan each component and print the receipt.</source>
+        <source>set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to collect: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::IntakePage</name>
+    <message>
+        <source>Dossiers cannot be received: the desk&apos;s database is not open. Restart the desk; if this stays, see Help → Diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,6 +3068,505 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::PersonForm</name>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, e.g. 12/04/1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ProcedurePicker</name>
+    <message>
+        <source>1. Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search: name without accents (khai sinh) or national code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter pick · Esc back to the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Interlinked] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure matches. Try fewer words or the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · time limit %4 · fee %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received once as linked dossiers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) in the checklist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ReceiptView</name>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dossier (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossier saved.&lt;/b&gt; Code &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional — the official code follows after synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result due: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked dossiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt and hand it to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled. The dossier is saved; press Ctrl+P to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer failed. The dossier is saved: check the printer and press Ctrl+P to print again, or save the PDF (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ReceptionPage</name>
+    <message>
+        <source>Receive dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change procedure (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result re&amp;turned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Components (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and show receipt (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure chosen: %1. Read the card (F4) or type the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose the procedure: type part of its name, then Enter.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: cannot be computed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result due &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To complete before saving: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interlinked group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reception was not finished (%1, last change %2). Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no procedure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished reception was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished reception was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until scanning or reading the attached file has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier was not saved (%1). Nothing was written; your input is kept — try Ctrl+S again, and if it fails again see Help → Diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be made (%1). The dossier is saved; reprint it from the dossier list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader service: type the applicant&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo card placed on the reader: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the card on the reader or scan its QR code; the applicant fills in by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ReceptionText</name>
+    <message>
+        <source>same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working hour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + provincial fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <extracomment>&quot;bản chính&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <extracomment>&quot;bản sao&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown only</source>
+        <extracomment>&quot;xuất trình&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received after 15:00: counted from the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside office hours: counted from the next office hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-working day: counted from the next working day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2112,6 +2112,227 @@ Waiting: %2, failed: %3</source>
     </message>
 </context>
 <context>
+    <name>motcua::intake::ApplicantPanel</name>
+    <message>
+        <source>2. Applicant</source>
+        <translation>2. Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Read card (F4)</source>
+        <translation>Đọc thẻ (F4)</translation>
+    </message>
+    <message>
+        <source>Handed in by an authorised &amp;representative</source>
+        <translation>Nộp thay bởi người được ủ&amp;y quyền</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>chip</translation>
+    </message>
+    <message>
+        <source>demo card chip</source>
+        <translation>chip thẻ demo</translation>
+    </message>
+    <message>
+        <source>QR code (not verified by the chip)</source>
+        <translation>mã QR (chưa xác thực bằng chip)</translation>
+    </message>
+    <message>
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>người nộp</translation>
+    </message>
+    <message>
+        <source>Filled the %1 from the %2 at %3.</source>
+        <translation>Đã điền thông tin %1 từ %2 lúc %3.</translation>
+    </message>
+    <message>
+        <source>Data intact %1 · Signature %2 · Issuer trusted %3 · Chip authentic %4</source>
+        <translation>Dữ liệu toàn vẹn %1 · Chữ ký %2 · Nơi cấp tin cậy %3 · Chip xác thực %4</translation>
+    </message>
+    <message>
+        <source>Differs between sources — %1: %2</source>
+        <translation>Không khớp giữa các nguồn — %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Card check failed: verify the person&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Kiểm tra thẻ không đạt: hãy đối chiếu trực tiếp người nộp&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Card verified %1</source>
+        <translation>Thẻ đã xác thực %1</translation>
+    </message>
+    <message>
+        <source>Card read (%1)</source>
+        <translation>Đã đọc thẻ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::BundlePanel</name>
+    <message>
+        <source>Interlinked group</source>
+        <translation>Nhóm thủ tục liên thông</translation>
+    </message>
+    <message>
+        <source>Procedures received together (Space ticks):</source>
+        <translation>Các thủ tục tiếp nhận cùng lúc (phím Cách để chọn):</translation>
+    </message>
+    <message>
+        <source>The child being registered:</source>
+        <translation>Trẻ được đăng ký:</translation>
+    </message>
+    <message>
+        <source>The deceased person:</source>
+        <translation>Người đã mất:</translation>
+    </message>
+    <message>
+        <source>Required in this group</source>
+        <translation>Bắt buộc trong nhóm liên thông này</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ComponentChecklist</name>
+    <message>
+        <source>Attach a PDF for: %1</source>
+        <translation>Đính kèm PDF cho: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>F5 scan · F7 attach file · F8 shown only · F9 reuse earlier document · Del clear</source>
+        <translation>F5 quét · F7 đính kèm tệp · F8 chỉ xuất trình · F9 tái sử dụng bản đã số hóa · Del xóa</translation>
+    </message>
+    <message>
+        <source>Earlier digitised documents of this citizen (Enter reuse, Esc close):</source>
+        <translation>Giấy tờ đã số hóa trước đây của công dân (Enter tái sử dụng, Esc đóng):</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Quét</translation>
+    </message>
+    <message>
+        <source>Scan this component (F5)</source>
+        <translation>Quét thành phần này (F5)</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Tệp…</translation>
+    </message>
+    <message>
+        <source>Attach a PDF file (F7)</source>
+        <translation>Đính kèm tệp PDF (F7)</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Xuất trình</translation>
+    </message>
+    <message>
+        <source>Shown to the official, not kept (F8)</source>
+        <translation>Chỉ xuất trình cho cán bộ, không lưu (F8)</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>Tái sử dụng</translation>
+    </message>
+    <message>
+        <source>Reuse an earlier digitised document (F9)</source>
+        <translation>Tái sử dụng giấy tờ đã số hóa trước đây (F9)</translation>
+    </message>
+    <message>
+        <source>Clear (Del)</source>
+        <translation>Xóa (Del)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>reusable</source>
+        <translation>được tái sử dụng</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>“%1” is only shown, not kept: press F8.</source>
+        <translation>“%1” chỉ cần xuất trình, không lưu: nhấn F8.</translation>
+    </message>
+    <message>
+        <source>No scanner is available: attach the PDF from a file (F7) instead.</source>
+        <translation>Không có máy quét: hãy đính kèm PDF từ tệp (F7).</translation>
+    </message>
+    <message>
+        <source>The scanner could not start: attach the PDF from a file (F7) instead.</source>
+        <translation>Máy quét không khởi động được: hãy đính kèm PDF từ tệp (F7).</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Đang quét…</translation>
+    </message>
+    <message>
+        <source>Scanning “%1”…</source>
+        <translation>Đang quét “%1”…</translation>
+    </message>
+    <message>
+        <source>Scanning cancelled.</source>
+        <translation>Đã hủy quét.</translation>
+    </message>
+    <message>
+        <source>Scanning failed: %1</source>
+        <translation>Quét không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Scanned “%1”: %2, %3.</source>
+        <translation>Đã quét “%1”: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>Attached “%1”: %2, %3.</source>
+        <translation>Đã đính kèm “%1”: %2, %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable PDF.</source>
+        <translation>“%1” không phải tệp PDF đọc được.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reused from an earlier dossier: it must be handed in again.</source>
+        <translation>“%1” không được tái sử dụng từ hồ sơ trước: công dân phải nộp lại.</translation>
+    </message>
+    <message>
+        <source>No earlier digitised document of this citizen was found (the ID number is needed first).</source>
+        <translation>Không tìm thấy giấy tờ đã số hóa nào của công dân này (cần nhập số định danh trước).</translation>
+    </message>
+    <message>
+        <source>Reused %1 from dossier %2.</source>
+        <translation>Đã tái sử dụng %1 từ hồ sơ %2.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::intake::DeskActions</name>
     <message>
         <source>A supplement has already been requested for this dossier. The law allows only one request, complete and at once.</source>
@@ -2634,131 +2855,162 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>Choose the procedure first.</source>
         <extracomment>Validation messages shown beside the reception form; &quot;hồ sơ&quot; = dossier, &quot;thành phần hồ sơ&quot; = component.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
         <source>This procedure is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục này không có trong danh mục.</translation>
     </message>
     <message>
         <source>Enter the full name as written on the identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập họ và tên đúng như trên thẻ căn cước.</translation>
     </message>
     <message>
         <source>Enter the 12-digit personal identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số định danh cá nhân 12 chữ số.</translation>
     </message>
     <message>
         <source>The personal identification number must have exactly 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh cá nhân phải có đúng 12 chữ số.</translation>
     </message>
     <message>
         <source>The personal identification number may contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh cá nhân chỉ gồm chữ số.</translation>
     </message>
     <message>
         <source>The first three digits of the identification number are not a province code (001–096).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba chữ số đầu của số định danh không phải mã tỉnh (001–096).</translation>
     </message>
     <message>
         <source>The identification number does not match the year of birth: check both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh không khớp với năm sinh: hãy kiểm tra cả hai.</translation>
     </message>
     <message>
         <source>The identification number does not match the sex: check both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh không khớp với giới tính: hãy kiểm tra cả hai.</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh không thể ở tương lai.</translation>
     </message>
     <message>
         <source>The date of birth is implausibly early: check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh quá sớm, không hợp lý: hãy kiểm tra năm sinh.</translation>
     </message>
     <message>
         <source>The phone number should have 10 digits starting with 0 (or +84).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại cần có 10 chữ số, bắt đầu bằng 0 (hoặc +84).</translation>
     </message>
     <message>
         <source>The email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ email không hợp lệ.</translation>
     </message>
     <message>
         <source>The reception time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian tiếp nhận không thể ở tương lai.</translation>
     </message>
     <message>
         <source>Choose where the citizen receives the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn nơi công dân nhận kết quả.</translation>
     </message>
     <message>
         <source>This component is not part of the procedure.</source>
         <extracomment>&quot;thành phần hồ sơ&quot; = dossier component</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần này không thuộc hồ sơ của thủ tục.</translation>
     </message>
     <message>
         <source>This required component has not been handed in: scan it, mark it shown, or reuse an earlier digitised copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần hồ sơ bắt buộc này chưa được nộp: hãy quét, đánh dấu đã xuất trình, hoặc tái sử dụng bản đã số hóa trước đây.</translation>
     </message>
     <message>
         <source>This component must be kept: scan it or reuse an earlier digitised copy; showing it is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần này phải được lưu: hãy quét hoặc tái sử dụng bản đã số hóa; chỉ xuất trình là không đủ.</translation>
     </message>
     <message>
         <source>No scanned file is attached to this component yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tệp quét nào cho thành phần này.</translation>
     </message>
     <message>
         <source>The attached file is not a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm không phải tài liệu PDF.</translation>
     </message>
     <message>
         <source>This component cannot be reused from an earlier dossier: it must be handed in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần này không được tái sử dụng từ hồ sơ trước: công dân phải nộp lại.</translation>
     </message>
     <message>
         <source>Choose which earlier digitised document to reuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn giấy tờ đã số hóa cần tái sử dụng.</translation>
     </message>
     <message>
         <source>This procedure is not part of the interlinked group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục này không thuộc nhóm liên thông.</translation>
     </message>
     <message>
         <source>The interlinked group must include this procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm liên thông bắt buộc phải có thủ tục này.</translation>
     </message>
     <message>
         <source>Choose at least the required number of procedures for the interlinked group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn đủ số thủ tục tối thiểu của nhóm liên thông.</translation>
     </message>
     <message>
         <source>Enter the full name of the person the interlinked group is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập họ và tên người được giải quyết trong nhóm liên thông.</translation>
     </message>
     <message>
         <source>Enter the child&apos;s date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập ngày sinh của trẻ.</translation>
     </message>
     <message>
         <source>The child must be under 6 years old for this interlinked group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trẻ phải dưới 6 tuổi mới thuộc nhóm liên thông này.</translation>
     </message>
     <message>
         <source>Check this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra trường này.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::FeePanel</name>
+    <message>
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation>theo %1</translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation>quy định của tỉnh</translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation>Không miễn</translation>
+    </message>
+    <message>
+        <source>Exempt: %1</source>
+        <translation>Miễn: %1</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <source>No fee.</source>
+        <translation>Không thu phí, lệ phí.</translation>
+    </message>
+    <message>
+        <source>Total to collect: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Tổng số phải thu: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>motcua::intake::IntakePage</name>
     <message>
-        <source>Receive dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick the procedure, fill in the applicant from the card, scan each component and print the receipt.</source>
-        <translation type="unfinished"></translation>
+        <source>Dossiers cannot be received: the desk&apos;s database is not open. Restart the desk; if this stays, see Help → Diagnostics.</source>
+        <translation>Không thể tiếp nhận hồ sơ: cơ sở dữ liệu của bàn tiếp nhận chưa được mở. Hãy khởi động lại chương trình; nếu vẫn lỗi, xem Trợ giúp → Chẩn đoán.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3068,502 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>Could not save: %1</source>
         <translation>Không lưu được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::PersonForm</name>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;Số định danh</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Họ và &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Born</source>
+        <translation>&amp;Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>&amp;Giới tính</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện th&amp;oại</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, e.g. 12/04/1990.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ 12/04/1990.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ProcedurePicker</name>
+    <message>
+        <source>1. Procedure</source>
+        <translation>1. Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Type to search: name without accents (khai sinh) or national code</source>
+        <translation>Gõ để tìm: tên thủ tục, có dấu hay không dấu (khai sinh), hoặc mã thủ tục</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>Mã thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Tên thủ tục</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter pick · Esc back to the dossier</source>
+        <translation>↑↓ chọn · Enter lấy thủ tục · Esc quay lại hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation>%1 (mã địa phương)</translation>
+    </message>
+    <message>
+        <source>[Interlinked] %1</source>
+        <translation>[Liên thông] %1</translation>
+    </message>
+    <message>
+        <source>No procedure matches. Try fewer words or the code.</source>
+        <translation>Không có thủ tục phù hợp. Hãy gõ ít từ hơn hoặc gõ mã thủ tục.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · time limit %4 · fee %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · thời hạn %4 · phí, lệ phí %5</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Received once as linked dossiers: %1</source>
+        <translation>Tiếp nhận một lần thành các hồ sơ liên thông: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) in the checklist</source>
+        <translation>
+            <numerusform>%n thành phần hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ReceiptView</name>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Lưu giấy tiếp nhận thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt (Ctrl+P)</source>
+        <translation>&amp;In giấy tiếp nhận (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+E)</source>
+        <translation>Lưu PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New dossier (Ctrl+Shift+N)</source>
+        <translation>Hồ sơ mới (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossier saved.&lt;/b&gt; Code &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Đã lưu hồ sơ.&lt;/b&gt; Mã hồ sơ &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>provisional — the official code follows after synchronisation</source>
+        <translation>mã tạm — mã chính thức có sau khi đồng bộ</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>Người nộp: %1</translation>
+    </message>
+    <message>
+        <source>Result due: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Phí, lệ phí: %1</translation>
+    </message>
+    <message>
+        <source>Linked dossiers:</source>
+        <translation>Hồ sơ liên thông:</translation>
+    </message>
+    <message>
+        <source>Print the receipt and hand it to the citizen.</source>
+        <translation>In giấy tiếp nhận và giao cho công dân.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Giấy tiếp nhận %1</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. The dossier is saved; press Ctrl+P to print.</source>
+        <translation>Đã hủy in. Hồ sơ đã được lưu; nhấn Ctrl+P để in.</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Đã gửi giấy tiếp nhận tới máy in.</translation>
+    </message>
+    <message>
+        <source>The printer failed. The dossier is saved: check the printer and press Ctrl+P to print again, or save the PDF (Ctrl+E).</source>
+        <translation>Máy in gặp lỗi. Hồ sơ đã được lưu: kiểm tra máy in rồi nhấn Ctrl+P để in lại, hoặc lưu PDF (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Không ghi được PDF vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt saved as %1.</source>
+        <translation>Đã lưu giấy tiếp nhận: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ReceptionPage</name>
+    <message>
+        <source>Receive dossier</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Change procedure (F2)</source>
+        <translation>Đổi thủ tục (F2)</translation>
+    </message>
+    <message>
+        <source>Restore (Ctrl+Shift+R)</source>
+        <translation>Khôi phục (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Result re&amp;turned</source>
+        <translation>Nhận &amp;kết quả</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation>tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>qua bưu chính</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Ghi &amp;chú</translation>
+    </message>
+    <message>
+        <source>3. Components (F6)</source>
+        <translation>3. Thành phần hồ sơ (F6)</translation>
+    </message>
+    <message>
+        <source>To complete before saving</source>
+        <translation>Cần hoàn thiện trước khi lưu</translation>
+    </message>
+    <message>
+        <source>Save and show receipt (Ctrl+S)</source>
+        <translation>Lưu và lập giấy tiếp nhận (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Procedure chosen: %1. Read the card (F4) or type the applicant.</source>
+        <translation>Đã chọn thủ tục: %1. Đọc thẻ (F4) hoặc nhập thông tin người nộp.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose the procedure: type part of its name, then Enter.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Chọn thủ tục: gõ một phần tên rồi nhấn Enter.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Due date: cannot be computed (%1)</source>
+        <translation>Ngày hẹn trả: không tính được (%1)</translation>
+    </message>
+    <message>
+        <source>Result due &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
+        <translation>Hẹn trả kết quả &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Ready to save (Ctrl+S)</source>
+        <translation>Sẵn sàng lưu (Ctrl+S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>To complete before saving: %n item(s)</source>
+        <translation>
+            <numerusform>Cần hoàn thiện trước khi lưu: %n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Interlinked group</source>
+        <translation>Nhóm liên thông</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>số định danh</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>A reception was not finished (%1, last change %2). Restore it?</source>
+        <translation>Có một hồ sơ đang tiếp nhận dở (%1, sửa lần cuối %2). Khôi phục?</translation>
+    </message>
+    <message>
+        <source>no procedure yet</source>
+        <translation>chưa chọn thủ tục</translation>
+    </message>
+    <message>
+        <source>The unfinished reception was restored.</source>
+        <translation>Đã khôi phục hồ sơ đang tiếp nhận dở.</translation>
+    </message>
+    <message>
+        <source>The unfinished reception was discarded.</source>
+        <translation>Đã bỏ hồ sơ đang tiếp nhận dở.</translation>
+    </message>
+    <message>
+        <source>Wait until scanning or reading the attached file has finished.</source>
+        <translation>Hãy chờ quét hoặc đọc tệp đính kèm xong.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 — %2</source>
+        <translation>Chưa lưu: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Saving the dossier…</source>
+        <translation>Đang lưu hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>The dossier was not saved (%1). Nothing was written; your input is kept — try Ctrl+S again, and if it fails again see Help → Diagnostics.</source>
+        <translation>Hồ sơ chưa được lưu (%1). Chưa có gì được ghi; thông tin đã nhập vẫn còn — nhấn Ctrl+S để thử lại, nếu vẫn lỗi xem Trợ giúp → Chẩn đoán.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made (%1). The dossier is saved; reprint it from the dossier list.</source>
+        <translation>Không lập được giấy tiếp nhận (%1). Hồ sơ đã được lưu; hãy in lại từ danh sách hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved.</source>
+        <translation>Đã lưu hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>The card could not be read: %1</source>
+        <translation>Không đọc được thẻ: %1</translation>
+    </message>
+    <message>
+        <source>Card read: %1.</source>
+        <translation>Đã đọc thẻ: %1.</translation>
+    </message>
+    <message>
+        <source>No card reader service: type the applicant&apos;s details.</source>
+        <translation>Không có dịch vụ đọc thẻ: hãy nhập thông tin người nộp.</translation>
+    </message>
+    <message>
+        <source>Demo card placed on the reader: reading…</source>
+        <translation>Đã đặt thẻ demo lên đầu đọc: đang đọc…</translation>
+    </message>
+    <message>
+        <source>Place the card on the reader or scan its QR code; the applicant fills in by itself.</source>
+        <translation>Đặt thẻ lên đầu đọc hoặc quét mã QR trên thẻ; thông tin người nộp sẽ tự điền.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::ReceptionText</name>
+    <message>
+        <source>same day</source>
+        <translation>trong ngày</translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working hour(s)</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>%1 day(s)</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Miễn phí</translation>
+    </message>
+    <message>
+        <source>set by the province</source>
+        <translation>theo quy định của tỉnh</translation>
+    </message>
+    <message>
+        <source>%1 + provincial fee</source>
+        <translation>%1 + phí theo quy định của tỉnh</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <extracomment>&quot;bản chính&quot;</extracomment>
+        <translation>bản chính</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <extracomment>&quot;bản sao&quot;</extracomment>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <source>shown only</source>
+        <extracomment>&quot;xuất trình&quot;</extracomment>
+        <translation>xuất trình</translation>
+    </message>
+    <message>
+        <source>Not handed in</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Digitised</source>
+        <translation>Đã số hóa</translation>
+    </message>
+    <message>
+        <source>Shown only</source>
+        <translation>Xuất trình</translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation>Tái sử dụng</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>counted from now</source>
+        <translation>tính từ lúc tiếp nhận</translation>
+    </message>
+    <message>
+        <source>received after 15:00: counted from the next working day</source>
+        <translation>nhận sau 15 giờ: tính từ ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>outside office hours: counted from the next office hour</source>
+        <translation>ngoài giờ hành chính: tính từ giờ làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>non-working day: counted from the next working day</source>
+        <translation>ngày nghỉ: tính từ ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "IntakePage.h"
 
-#include "FormFonts.h"
 #include "ReceptionPage.h"
 #include "ReceptionSetup.h"
 
@@ -17,7 +16,6 @@ IntakePage::IntakePage(ModuleContext* context, QWidget* parent) : QWidget(parent
     layout->setContentsMargins(0, 0, 0, 0);
     ReceptionSetup setup = ReceptionSetup::fromContext(context);
     if (setup.isUsable()) {
-        FormFonts::ensureLoaded();
         m_reception = new ReceptionPage(std::move(setup), this);
         layout->addWidget(m_reception);
         setFocusProxy(m_reception);

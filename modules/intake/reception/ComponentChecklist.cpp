@@ -114,8 +114,11 @@ void ComponentChecklist::retranslateUi()
     m_table->setHorizontalHeaderLabels({tr("Component"), tr("Handed in"), tr("File"), QString()});
     m_keys->setText(tr("F5 scan · F7 attach file · F8 shown only · F9 reuse earlier document · Del clear"));
     m_reuseLabel->setText(tr("Earlier digitised documents of this citizen (Enter reuse, Esc close):"));
-    for (int row = 0; row < m_rows.size(); ++row)
-        updateRow(row);
+    // The rows' buttons carry text too: rebuilt in the new language, on the same row.
+    const int current = m_table->currentRow();
+    rebuild();
+    if (current >= 0 && current < m_rows.size())
+        m_table->setCurrentCell(current, NameColumn);
 }
 
 void ComponentChecklist::setProcedure(const std::optional<Procedure>& procedure)
@@ -461,9 +464,9 @@ void ComponentChecklist::reuseCurrent()
     for (const ReuseCandidate& c : m_candidates) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1%2 · %3 · %4 · %5 · %6")
-                .arg(c.sameComponent ? QStringLiteral("★ ") : QString(), c.componentName, c.dossierCode,
-                     c.procedureName, c.receivedAt.toString(QStringLiteral("dd/MM/yyyy")),
-                     ReceptionText::pages(c.pageCount)),
+                .arg(c.sameComponent ? QStringLiteral("★ ") : QString(), c.dossierCode,
+                     c.receivedAt.toString(QStringLiteral("dd/MM/yyyy")), ReceptionText::pages(c.pageCount),
+                     c.componentName, c.procedureName),
             m_reuseList);
         item->setToolTip(c.fileSha256);
     }

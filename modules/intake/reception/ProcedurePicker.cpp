@@ -37,8 +37,9 @@ ProcedurePicker::ProcedurePicker(const Catalogue& catalogue, const BundleCatalog
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false); // one line per procedure, the full name in the tooltip and below
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -135,7 +136,6 @@ void ProcedurePicker::refill()
         m_table->setItem(row, 2, new QTableWidgetItem(ReceptionText::duration(p)));
         m_table->setItem(row, 3, new QTableWidgetItem(ReceptionText::fee(p)));
     }
-    m_table->resizeRowsToContents();
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, 1);
     showDetails();

@@ -316,7 +316,7 @@ void ReceptionPage::retranslateUi()
     m_changeProcedure->setText(tr("Change procedure (F2)"));
     m_restore->setText(tr("Restore (Ctrl+Shift+R)"));
     m_discard->setText(tr("Discard"));
-    m_channelLabel->setText(tr("Result &returned"));
+    m_channelLabel->setText(tr("Result re&turned"));
     m_channel->setItemText(0, tr("at the desk"));
     m_channel->setItemText(1, tr("by post"));
     m_channel->setItemText(2, tr("online"));

@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 #include <poppler-qt6.h>
 
 using namespace motcua;
@@ -524,6 +525,32 @@ private slots:
         key(Qt::Key_Return);
         QCOMPARE(r->checklist()->table()->item(1, 1)->text(), QStringLiteral("Reused"));
         QVERIFY(r->checklist()->table()->item(1, 2)->text().contains(out.dossier.code));
+    }
+
+    void speaksVietnameseOnAVietnameseDesk()
+    {
+        Desk desk;
+        QVERIFY(desk.open());
+        QTranslator vietnamese;
+        QVERIFY(vietnamese.load(QStringLiteral(":/i18n/motcua_vi.qm")));
+        QCoreApplication::installTranslator(&vietnamese);
+        auto page = showPage(desk);
+        QVERIFY(page);
+        ReceptionPage* r = page->reception();
+        type(QStringLiteral("1.001193"));
+        key(Qt::Key_Return);
+        type(QStringLiteral("12"));
+        key(Qt::Key_Tab);
+        QTRY_COMPARE(r->applicantPanel()->applicantForm()->messageShown(QStringLiteral("idNumber")),
+                     QStringLiteral("Số định danh cá nhân phải có đúng 12 chữ số."));
+        QCOMPARE(r->checklist()->table()->item(0, 1)->text(), QStringLiteral("Chưa nộp"));
+        QVERIFY(r->dueText().contains(QStringLiteral("Hẹn trả kết quả")));
+        screenshot(page.get(), QStringLiteral("11-vietnamese"));
+        QCoreApplication::removeTranslator(&vietnamese);
+        // Switched at run time the page retranslates itself and keeps what was typed.
+        QTRY_COMPARE(r->checklist()->table()->item(0, 1)->text(), QStringLiteral("Not handed in"));
+        QCOMPARE(r->applicantPanel()->applicantForm()->idEdit()->text(), QStringLiteral("12"));
+        QCOMPARE(r->step(), ReceptionPage::Step::Form);
     }
 };
 
