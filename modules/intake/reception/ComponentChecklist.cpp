@@ -65,6 +65,19 @@ ComponentChecklist::ComponentChecklist(QWidget* parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(ActionColumn, QHeaderView::ResizeToContents);
     m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] { updateNote(); });
+    // Wrapped names take the height they need at the width the columns end up with.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_rowsPending)
+            return;
+        m_rowsPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_rowsPending = false;
+                m_table->resizeRowsToContents();
+            },
+            Qt::QueuedConnection);
+    });
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("componentNote"));

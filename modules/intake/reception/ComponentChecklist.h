@@ -112,6 +112,7 @@ private:
     QString m_scanFolder;
     QString m_author;
     bool m_showAll = false;
+    bool m_rowsPending = false;
 };
 
 } // namespace motcua::intake

@@ -534,7 +534,7 @@ void ReceptionPage::scheduleRefresh()
 void ReceptionPage::refresh()
 {
     m_issues.clear();
-    if (m_procedure) {
+    {
         m_issues = m_applicant->localIssues() + m_bundle->localIssues();
         // A field the form could not read is reported once, by the form.
         QSet<QString> local;

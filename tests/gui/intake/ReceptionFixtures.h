@@ -3,6 +3,7 @@
 // Stand-ins for the reception screen's tests: a DossierStore over a database in a temporary profile,
 // and a Scanner service that "scans" by writing a real multi-page PDF where it was asked to.
 
+#include "CardReader.h"
 #include "Database.h"
 #include "DossierStore.h"
 #include "Scanner.h"
@@ -79,6 +80,31 @@ public:
 
     QList<ScanRequest> requests;
     int pagesPerScan = 2;
+};
+
+// A card reader whose identities the test hands over, as a chip read or a QR code would.
+class StubCardReader : public CardReader
+{
+    Q_OBJECT
+public:
+    using CardReader::CardReader;
+    State state() const override { return m_identity.isEmpty() ? State::NoCard : State::Read; }
+    QStringList readers() const override { return {QStringLiteral("Stub reader")}; }
+    QString currentReader() const override { return readers().first(); }
+    CitizenIdentity currentIdentity() const override { return m_identity; }
+    QString statusText() const override { return QStringLiteral("Stub reader"); }
+    void selectReader(const QString&) override {}
+    void clearIdentity() override { m_identity.clear(); }
+
+    void present(const CitizenIdentity& identity)
+    {
+        m_identity = identity;
+        emit stateChanged(state());
+        emit identityRead(identity);
+    }
+
+private:
+    CitizenIdentity m_identity;
 };
 
 } // namespace motcua::test

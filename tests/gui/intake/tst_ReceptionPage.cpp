@@ -8,6 +8,7 @@
 #include "CardReaderService.h"
 #include "ComponentChecklist.h"
 #include "DraftValidator.h"
+#include "FeePanel.h"
 #include "FormFonts.h"
 #include "IntakePage.h"
 #include "ModuleContext.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,10 +70,11 @@ private:
         ServiceRegistry services;
         std::unique_ptr<TestDossierStore> store;
         std::unique_ptr<cccd::CardReaderService> reader;
+        std::unique_ptr<StubCardReader> stubReader;
         std::unique_ptr<TestScanner> scanner;
         std::unique_ptr<ModuleContext> context;
 
-        bool open()
+        bool open(bool demoReader = true)
         {
             if (!profile.isValid())
                 return false;
@@ -80,9 +83,14 @@ private:
                 return false;
             store = std::make_unique<TestDossierStore>(std::move(db.value()));
             services.add<DossierStore>(store.get());
-            reader = std::make_unique<cccd::CardReaderService>(true);
-            reader->start();
-            services.add<CardReader>(reader.get());
+            if (demoReader) {
+                reader = std::make_unique<cccd::CardReaderService>(true);
+                reader->start();
+                services.add<CardReader>(reader.get());
+            } else {
+                stubReader = std::make_unique<StubCardReader>();
+                services.add<CardReader>(stubReader.get());
+            }
             scanner = std::make_unique<TestScanner>();
             services.add<Scanner>(scanner.get());
             context = std::make_unique<ModuleContext>(services, profile.path(), true);
@@ -525,6 +533,100 @@ private slots:
         key(Qt::Key_Return);
         QCOMPARE(r->checklist()->table()->item(1, 1)->text(), QStringLiteral("Reused"));
         QVERIFY(r->checklist()->table()->item(1, 2)->text().contains(out.dossier.code));
+    }
+
+    void showsCardVerdictsAndFillsTheRepresentative()
+    {
+        Desk desk;
+        QVERIFY(desk.open(false));
+        auto page = showPage(desk);
+        QVERIFY(page);
+        ReceptionPage* r = page->reception();
+        type(QStringLiteral("khai sinh"));
+        key(Qt::Key_Return);
+
+        // The mother's card QR code: fills the applicant, and says it is not chip-verified.
+        CitizenIdentity mother;
+        mother.source = CitizenIdentity::Source::Qr;
+        mother.readAt = clock();
+        mother.idNumber = QStringLiteral("001190012345");
+        mother.fullName = QStringLiteral("Nguyễn Thị Hương");
+        mother.dateOfBirth = QDate(1990, 4, 12);
+        mother.sex = QStringLiteral("Nữ");
+        mother.placeOfResidence = QStringLiteral("Thôn Đông, xã Tân Lập, tỉnh Phú Thọ");
+        desk.stubReader->present(mother);
+        QCOMPARE(r->applicantPanel()->applicant().fullName, mother.fullName);
+        QCOMPARE(r->applicantPanel()->applicant().address, mother.placeOfResidence);
+        QCOMPARE(r->applicantPanel()->applicant().identitySource, QStringLiteral("qr"));
+        QVERIFY(r->applicantPanel()->verdictText().contains(QStringLiteral("not verified by the chip")));
+
+        // The father hands it in for her: Alt+R ticks the representative, Tab enters his fields, and his
+        // chip read fills them — with a verdict that failed and a mismatch between sources shown.
+        key(Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(r->applicantPanel()->representativeBox()->isChecked()); // a mnemonic clicks after a short animation
+        key(Qt::Key_Tab);
+        QCOMPARE(focus(), r->applicantPanel()->representativeForm()->idEdit());
+        CitizenIdentity father;
+        father.source = CitizenIdentity::Source::Chip;
+        father.readAt = clock();
+        father.idNumber = QStringLiteral("001088012345");
+        father.fullName = QStringLiteral("Trần Văn Đức");
+        father.dateOfBirth = QDate(1988, 1, 2);
+        father.sex = QStringLiteral("Nam");
+        father.dataIntact = Verdict::Passed;
+        father.signatureValid = Verdict::Passed;
+        father.issuerTrusted = Verdict::Failed;
+        father.mismatches.insert(QStringLiteral("fullName"), QStringLiteral("QR: Tran Van Duc"));
+        desk.stubReader->present(father);
+        QCOMPARE(r->applicantPanel()->applicant().fullName, mother.fullName);
+        QVERIFY(r->applicantPanel()->representative());
+        QCOMPARE(r->applicantPanel()->representative()->fullName, father.fullName);
+        QCOMPARE(r->applicantPanel()->representative()->identitySource, QStringLiteral("chip"));
+        const QString verdicts = r->applicantPanel()->verdictText();
+        QVERIFY2(verdicts.contains(QStringLiteral("Issuer trusted <span style='color:#b00020'>✗</span>")),
+                 qPrintable(verdicts));
+        QVERIFY(verdicts.contains(QStringLiteral("QR: Tran Van Duc")));
+        QTRY_VERIFY2(r->issueList()->count() > 0, "the components are still missing");
+        screenshot(page.get(), QStringLiteral("12-representative"));
+
+        // A representative's refused field says why, beside it.
+        auto* repPhone = r->applicantPanel()->representativeForm()->fieldWidget(QStringLiteral("representative.phone"));
+        QVERIFY(repPhone);
+        repPhone->setFocus(Qt::TabFocusReason);
+        type(QStringLiteral("12345"));
+        key(Qt::Key_Tab);
+        QTRY_COMPARE(r->applicantPanel()->representativeForm()->messageShown(QStringLiteral("phone")),
+                     DraftValidator::messageFor(QStringLiteral("phone.format")));
+    }
+
+    void appliesFeeExemptionsFromTheCatalogue()
+    {
+        Desk desk;
+        QVERIFY(desk.open(false));
+        auto page = showPage(desk);
+        QVERIFY(page);
+        ReceptionPage* r = page->reception();
+        type(QStringLiteral("trich luc"));
+        QCOMPARE(r->picker()->shownCodes().value(0), QStringLiteral("2.000635"));
+        key(Qt::Key_Return);
+        QCOMPARE(r->feePanel()->total(), qint64(8000));
+        QVERIFY(!r->currentDraft().feeVnd); // untouched: the catalogue's fees
+        QCOMPARE(r->feePanel()->exemptionBoxes().size(), 1);
+        QComboBox* exemption = r->feePanel()->exemptionBoxes().first();
+        QVERIFY(exemption);
+        exemption->setFocus(Qt::TabFocusReason);
+        key(Qt::Key_Down);
+        QVERIFY(exemption->currentText().contains(QStringLiteral("hộ nghèo")) ||
+                exemption->currentText().contains(QStringLiteral("người có công")));
+        QCOMPARE(r->feePanel()->total(), qint64(0));
+        QCOMPARE(r->currentDraft().feeVnd, std::optional<qint64>(0));
+        // The exemption is part of the draft kept on disk.
+        r->flushDraft(); // written on every change after a short pause; at once here
+        const auto kept = r->draftStore().load();
+        QVERIFY(kept);
+        QCOMPARE(kept->draft.feeVnd, std::optional<qint64>(0));
+        QVERIFY(!kept->screen.value(QStringLiteral("fees")).toObject().isEmpty());
+        screenshot(page.get(), QStringLiteral("13-fee-exemption"));
     }
 
     void speaksVietnameseOnAVietnameseDesk()
