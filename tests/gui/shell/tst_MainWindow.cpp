@@ -241,7 +241,7 @@ void TestMainWindow::shortcutsSwitchPages()
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentPageId(), pages.at(2));
     QCOMPARE(m_window->navigation()->currentRow(), 2);
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(m_window->currentPageId(), QString::fromLatin1(MainWindow::modulesPageId()));
     // Each module's own shortcut.
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -446,7 +446,7 @@ void TestMainWindow::lockClearsIdentityAndBlocksPages()
     QVERIFY(unlock);
     QTest::mouseClick(unlock, Qt::LeftButton);
     QVERIFY(!m_window->isLocked());
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentPageId(), QStringLiteral("scan"));
 }
 
