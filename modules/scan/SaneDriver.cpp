@@ -4,6 +4,7 @@
 #include "ScanJobControl.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 #include <cmath>
 #include <cstring>
 #include <sane/sane.h>
@@ -350,6 +351,21 @@ Result<DeviceCapabilities> SaneDriver::capabilities(const QString& device)
     return SaneOptionMapper(opts.value()).capabilities();
 }
 
+namespace {
+
+// Backends built on sanei_thread read the device in a helper thread that sane_cancel() stops with an
+// asynchronous pthread_cancel. When sane_read() fails at once (a jam reported before any data), that
+// thread may still be inside malloc; cancelling it there leaves glibc's allocator lock held and
+// sane_cancel() waits forever (seen with the `test` backend). A short pause lets the reader reach its
+// blocking write on the full pipe, where cancelling it is safe. Costs 300 ms on an error path only.
+void cancelAfterReadError(SANE_Handle h)
+{
+    QThread::msleep(300);
+    sane_cancel(h);
+}
+
+} // namespace
+
 ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, ScanJobControl& control, int* pages)
 {
     Q_ASSERT(QThread::currentThread() == m_owner);
@@ -414,7 +430,7 @@ ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, 
                 if (st == SANE_STATUS_EOF)
                     break;
                 if (st != SANE_STATUS_GOOD) {
-                    sane_cancel(h);
+                    cancelAfterReadError(h);
                     return {errorCodeFor(st),
                             QStringLiteral("sane_read (page %1): %2").arg(index + 1).arg(statusText(st))};
                 }
