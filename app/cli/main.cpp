@@ -1,7 +1,9 @@
 #include "CliCommand.h"
+#include "FileEncryption.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <algorithm>
 #include <memory>
@@ -40,6 +42,15 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("motcua-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    // A command speaks through its own output: the libraries' progress notes stay out of stderr, which
+    // holds one clear line on failure. QT_LOGGING_RULES (e.g. "motcua.*.info=true") turns them back on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false\nmotcua.*.debug=false"));
+
+    // Files a command stores or reads are sealed with the database's data key from the OS keychain, made
+    // the first time a command needs it (docs/SECURITY.md "Encryption at rest").
+    motcua::security::FileEncryption::installOnDemand();
 
     QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
