@@ -517,9 +517,10 @@ Result<RegistryStore::ChangePage> RegistryStore::changes(const QString& agencyId
 
 Result<QJsonArray> RegistryStore::dossiers(const QString& agencyId, int state, const QString& after, int limit)
 {
-    QSqlQuery& q = query("SELECT uuid, official_code, agency_id, desk_id, procedure_code, state, received_at, due_at,"
-                         " updated_at FROM dossiers WHERE (? = '' OR agency_id = ?) AND (? = 0 OR state = ?)"
-                         " AND uuid > ? ORDER BY uuid LIMIT ?");
+    QSqlQuery& q =
+        query("SELECT uuid, official_code, agency_id, desk_id, procedure_code, state, received_at, due_at,"
+              " updated_at FROM dossiers WHERE (COALESCE(?, '') = '' OR agency_id = ?) AND (? = 0 OR state = ?)"
+              " AND uuid > COALESCE(?, '') ORDER BY uuid LIMIT ?"); // a missing filter binds NULL
     q.bindValue(0, agencyId);
     q.bindValue(1, agencyId);
     q.bindValue(2, state);
