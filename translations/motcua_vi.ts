@@ -791,1188 +791,1188 @@ Waiting: %2, failed: %3</source>
     <name>motcua::cccd::CardError</name>
     <message>
         <source>The smart-card service of the computer (PC/SC) is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ thẻ thông minh (PC/SC) của máy tính không chạy.</translation>
     </message>
     <message>
         <source>No card reader is connected.</source>
-        <translation type="unfinished">Chưa cắm đầu đọc thẻ.</translation>
+        <translation>Chưa cắm đầu đọc thẻ.</translation>
     </message>
     <message>
         <source>There is no card on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có thẻ trên đầu đọc.</translation>
     </message>
     <message>
         <source>The card was moved away from the reader before reading finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ bị nhấc khỏi đầu đọc trước khi đọc xong.</translation>
     </message>
     <message>
         <source>The card reader was unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu đọc thẻ đã bị rút ra.</translation>
     </message>
     <message>
         <source>Another program is using the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một chương trình khác đang dùng đầu đọc thẻ.</translation>
     </message>
     <message>
         <source>The card does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ không phản hồi.</translation>
     </message>
     <message>
         <source>Communication with the card failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giao tiếp được với thẻ.</translation>
     </message>
     <message>
         <source>The chip opens only with data printed on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip chỉ mở được bằng dữ liệu in trên thẻ.</translation>
     </message>
     <message>
         <source>This card cannot be opened this way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa hỗ trợ mở thẻ này theo cách này.</translation>
     </message>
     <message>
         <source>The chip refused the data entered (MRZ, or ID number, date of birth and expiry date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip không chấp nhận dữ liệu đã nhập (MRZ, hoặc số định danh, ngày sinh và ngày hết hạn).</translation>
     </message>
     <message>
         <source>The MRZ lines are not valid: a character or a check digit is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng MRZ không hợp lệ: có ký tự hoặc chữ số kiểm tra bị sai.</translation>
     </message>
     <message>
         <source>The ID number or a date entered is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh hoặc ngày đã nhập không hợp lệ.</translation>
     </message>
     <message>
         <source>The card&apos;s answers could not be verified, so nothing from this read was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xác minh được phản hồi của thẻ nên không chấp nhận dữ liệu nào của lần đọc này.</translation>
     </message>
     <message>
         <source>The secure connection to the chip was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối bảo mật với chip.</translation>
     </message>
     <message>
         <source>A data file expected on a chip ID card is missing or locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu hoặc bị khóa một tệp dữ liệu lẽ ra phải có trên thẻ căn cước gắn chip.</translation>
     </message>
     <message>
         <source>The photo stored in the chip could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được ảnh lưu trong chip.</translation>
     </message>
     <message>
         <source>The list of trusted card issuers (CSCA) could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nạp được danh sách cơ quan cấp thẻ tin cậy (CSCA).</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy đọc thẻ.</translation>
     </message>
     <message>
         <source>The demo card could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chuẩn bị được thẻ demo.</translation>
     </message>
     <message>
         <source>This is not the QR code of a citizen ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải mã QR của thẻ căn cước.</translation>
     </message>
     <message>
         <source>The QR code holds an invalid ID number or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR chứa số định danh hoặc ngày không hợp lệ.</translation>
     </message>
     <message>
         <source>An unexpected error occurred while reading the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi không mong muốn khi đọc thẻ.</translation>
     </message>
     <message>
         <source>Restart the computer; if this message stays, call the IT contact (service “pcscd”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy khởi động lại máy; nếu vẫn còn thông báo này, hãy báo cán bộ CNTT (dịch vụ “pcscd”).</translation>
     </message>
     <message>
         <source>Plug the card reader into a USB port; it is detected automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cắm đầu đọc thẻ vào cổng USB; đầu đọc sẽ được tự động nhận.</translation>
     </message>
     <message>
         <source>Place the card flat on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt thẻ nằm phẳng trên đầu đọc.</translation>
     </message>
     <message>
         <source>Place the card back on the reader and keep it still until reading finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt lại thẻ lên đầu đọc và giữ yên cho đến khi đọc xong.</translation>
     </message>
     <message>
         <source>Plug the reader back in, then place the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cắm lại đầu đọc, rồi đặt lại thẻ.</translation>
     </message>
     <message>
         <source>Close other programs that use the card reader, then place the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đóng các chương trình khác đang dùng đầu đọc thẻ, rồi đặt lại thẻ.</translation>
     </message>
     <message>
         <source>Place the card again; if it keeps failing, try another reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt lại thẻ; nếu vẫn lỗi, hãy thử đầu đọc khác.</translation>
     </message>
     <message>
         <source>Scan the QR code on the card, or type the three MRZ lines from the back of the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy quét mã QR trên thẻ, hoặc nhập ba dòng MRZ ở mặt sau thẻ.</translation>
     </message>
     <message>
         <source>Type the three MRZ lines from the back of the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ba dòng MRZ ở mặt sau thẻ.</translation>
     </message>
     <message>
         <source>Compare every character with the card and correct it, then read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đối chiếu từng ký tự với thẻ, sửa lại rồi đọc lại.</translation>
     </message>
     <message>
         <source>Read the card again. If this repeats, the card may be damaged or altered: check the paper documents and report the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đọc lại thẻ. Nếu vẫn lặp lại, thẻ có thể bị hỏng hoặc bị sửa đổi: hãy kiểm tra giấy tờ bản giấy và báo cáo về thẻ này.</translation>
     </message>
     <message>
         <source>Check that this is a chip ID card (CCCD); other cards cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra đây có phải thẻ căn cước gắn chip (CCCD) không; không đọc được các loại thẻ khác.</translation>
     </message>
     <message>
         <source>The other data was read: compare the person with the photo printed on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dữ liệu khác đã đọc được: hãy đối chiếu người nộp với ảnh in trên thẻ.</translation>
     </message>
     <message>
         <source>Ask the IT contact to check the CSCA folder in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đề nghị cán bộ CNTT kiểm tra thư mục CSCA trong phần cài đặt.</translation>
     </message>
     <message>
         <source>Place the card again to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt lại thẻ để đọc.</translation>
     </message>
     <message>
         <source>Restart the desk in demo mode; if this repeats, call the IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở lại chương trình ở chế độ demo; nếu vẫn lặp lại, hãy báo cán bộ CNTT.</translation>
     </message>
     <message>
         <source>Scan the QR code on the card (front of a CCCD, back of a 2024 card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy quét mã QR trên thẻ (mặt trước thẻ CCCD, mặt sau thẻ căn cước mẫu 2024).</translation>
     </message>
     <message>
         <source>Scan again, or type the data by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy quét lại, hoặc nhập dữ liệu bằng tay.</translation>
     </message>
     <message>
         <source>Try again; if it repeats, copy the details and call the IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thử lại; nếu vẫn lặp lại, hãy sao chép phần chi tiết và báo cán bộ CNTT.</translation>
     </message>
 </context>
 <context>
     <name>motcua::cccd::CardReaderService</name>
     <message>
         <source>Demo card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu đọc thẻ demo</translation>
     </message>
     <message>
         <source>Card reader service not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ đầu đọc thẻ không chạy</translation>
     </message>
     <message>
         <source>No card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đầu đọc thẻ</translation>
     </message>
     <message>
         <source>Card reader not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu đọc thẻ chưa kết nối: %1</translation>
     </message>
     <message>
         <source>Place the card on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt thẻ lên đầu đọc</translation>
     </message>
     <message>
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
         <source>Reading the card: %1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc thẻ: %1 %2%</translation>
     </message>
     <message>
         <source>Card read</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc thẻ</translation>
     </message>
 </context>
 <context>
     <name>motcua::cccd::CccdPage</name>
     <message>
         <source>Card reader</source>
-        <translation type="unfinished">Đầu đọc thẻ</translation>
+        <translation>Đầu đọc thẻ</translation>
     </message>
     <message>
         <source>R&amp;eader:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu đọ&amp;c:</translation>
     </message>
     <message>
         <source>Read again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại (F5)</translation>
     </message>
     <message>
         <source>Insert demo card</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt thẻ demo</translation>
     </message>
     <message>
         <source>Remove demo card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy thẻ demo ra</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>&amp;MRZ — three lines on the back of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MRZ — ba dòng ở mặt sau thẻ</translation>
     </message>
     <message>
         <source>Alt+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+M</translation>
     </message>
     <message>
         <source>&amp;QR code on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã &amp;QR trên thẻ</translation>
     </message>
     <message>
         <source>Scan the QR code (anywhere in this window) or paste its text, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét mã QR (ở bất kỳ đâu trong cửa sổ này) hoặc dán nội dung mã, rồi nhấn Enter</translation>
     </message>
     <message>
         <source>QR code text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung mã QR</translation>
     </message>
     <message>
         <source>E&amp;xpiry date (with the QR code, instead of the MRZ):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;hết hạn (dùng với mã QR, thay cho MRZ):</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
         <source>Alt+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Q</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc %1…</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động</translation>
     </message>
     <message>
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
         <source>QR code read: ID number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc mã QR: số định danh %1</translation>
     </message>
 </context>
 <context>
     <name>motcua::cccd::IdentityCrossCheck</name>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã QR</translation>
     </message>
     <message>
         <source>chip</source>
-        <translation type="unfinished"></translation>
+        <translation>chip</translation>
     </message>
     <message>
         <source>MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>MRZ</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2”</translation>
     </message>
     <message>
         <source>%1 document number “%2” is not the last 9 digits of the ID “%3” (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ trong %1 “%2” không phải 9 chữ số cuối của số định danh “%3” (%4)</translation>
     </message>
 </context>
 <context>
     <name>motcua::cccd::IdentityView</name>
     <message>
         <source>Photo from the chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh trong chip</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc tịch</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dân tộc</translation>
     </message>
     <message>
         <source>Religion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôn giáo</translation>
     </message>
     <message>
         <source>Place of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Quê quán</translation>
     </message>
     <message>
         <source>Place of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi thường trú</translation>
     </message>
     <message>
         <source>Identifying marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặc điểm nhận dạng</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cấp</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Có giá trị đến</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên cha</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên mẹ</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên vợ/chồng</translation>
     </message>
     <message>
         <source>Old ID (CMND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CMND cũ</translation>
     </message>
     <message>
         <source>MRZ document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ (MRZ)</translation>
     </message>
     <message>
         <source>Data intact: what was read is exactly what the issuing authority signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu toàn vẹn: dữ liệu đọc được đúng như dữ liệu cơ quan cấp thẻ đã ký.</translation>
     </message>
     <message>
         <source>Data NOT intact: the chip&apos;s data differs from what the authority signed. Do not rely on this card; check the person&apos;s papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu KHÔNG toàn vẹn: dữ liệu trong chip khác với dữ liệu cơ quan cấp thẻ đã ký. Không dựa vào thẻ này; hãy kiểm tra giấy tờ của người nộp.</translation>
     </message>
     <message>
         <source>Data integrity not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra tính toàn vẹn của dữ liệu.</translation>
     </message>
     <message>
         <source>Signature valid: the chip&apos;s data carries a correct digital signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký hợp lệ: dữ liệu trong chip có chữ ký số đúng.</translation>
     </message>
     <message>
         <source>Signature INVALID: the chip&apos;s data is not signed correctly; the card may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký KHÔNG hợp lệ: dữ liệu trong chip không được ký đúng; thẻ có thể là thẻ giả.</translation>
     </message>
     <message>
         <source>Signature not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra chữ ký.</translation>
     </message>
     <message>
         <source>Issuer trusted: the signature comes from a recognised card authority (CSCA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi cấp tin cậy: chữ ký thuộc cơ quan cấp thẻ được công nhận (CSCA).</translation>
     </message>
     <message>
         <source>Issuer NOT trusted: the signer is not in the list of recognised card authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi cấp KHÔNG tin cậy: bên ký không có trong danh sách cơ quan cấp thẻ được công nhận.</translation>
     </message>
     <message>
         <source>Issuer not checked: no recognised card authority (CSCA) is configured at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra nơi cấp: bàn tiếp nhận này chưa cấu hình cơ quan cấp thẻ được công nhận (CSCA).</translation>
     </message>
     <message>
         <source>Chip genuine: it proved it holds the card&apos;s secret key (not a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip xác thực: chip đã chứng minh có giữ khóa bí mật của thẻ (không phải bản sao).</translation>
     </message>
     <message>
         <source>Chip NOT genuine: it could not prove it holds the card&apos;s key; it may be a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip KHÔNG xác thực: chip không chứng minh được có giữ khóa của thẻ; có thể là bản sao.</translation>
     </message>
     <message>
         <source>Chip copy protection not checked (this card offers none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra chống sao chép chip (thẻ này không hỗ trợ).</translation>
     </message>
     <message>
         <source>Not verifiable: this data did not come from the chip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xác minh được: dữ liệu này không lấy từ chip.</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ảnh</translation>
     </message>
     <message>
         <source>Photo unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được ảnh</translation>
     </message>
     <message>
         <source>Read from the chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc từ chip</translation>
     </message>
     <message>
         <source>From the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ mã QR</translation>
     </message>
     <message>
         <source>From the MRZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ MRZ</translation>
     </message>
     <message>
         <source>DEMO card (not a real person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ DEMO (không phải người thật)</translation>
     </message>
     <message>
         <source>The sources disagree — check with the card and the person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nguồn không khớp — hãy đối chiếu với thẻ và người nộp:</translation>
     </message>
 </context>
 <context>
     <name>motcua::cccd::MrzEntryWidget</name>
     <message>
         <source>MRZ line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng MRZ %1</translation>
     </message>
 </context>
 <context>
     <name>motcua::cccd::MrzLiveCheck</name>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>số giấy tờ</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>số định danh</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày sinh</translation>
     </message>
     <message>
         <source>expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày hết hạn</translation>
     </message>
     <message>
         <source>composite</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng hợp</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>họ tên</translation>
     </message>
 </context>
 <context>
     <name>motcua::cli</name>
     <message>
         <source>Computes the appointment (due) date of a dossier from its reception time, to the minute, in Asia/Ho_Chi_Minh. Give either a procedure code from the catalogue or a duration and a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính ngày hẹn trả kết quả của hồ sơ từ thời điểm tiếp nhận, chính xác đến phút, theo giờ Asia/Ho_Chi_Minh. Cho biết mã thủ tục trong danh mục, hoặc thời hạn và đơn vị tính.</translation>
     </message>
     <message>
         <source>Reception time, YYYY-MM-DDTHH:MM[:SS] (Vietnam time unless Z or +HH:MM is added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm tiếp nhận, YYYY-MM-DDTHH:MM[:SS] (giờ Việt Nam, trừ khi thêm Z hoặc +HH:MM).</translation>
     </message>
     <message>
         <source>National procedure code, e.g. 1.001193.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thủ tục hành chính, ví dụ 1.001193.</translation>
     </message>
     <message>
         <source>Legal time limit, e.g. 3 or 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn giải quyết theo quy định, ví dụ 3 hoặc 0.5.</translation>
     </message>
     <message>
         <source>working-days, working-hours, days or same-day.</source>
-        <translation type="unfinished"></translation>
+        <translation>working-days (ngày làm việc), working-hours (giờ làm việc), days (ngày) hoặc same-day (trong ngày).</translation>
     </message>
     <message>
         <source>Received after 15:00: counting starts the next working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận sau 15:00: bắt đầu tính từ ngày làm việc tiếp theo.</translation>
     </message>
     <message>
         <source>Procedure catalogue file instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp danh mục thủ tục, thay cho danh mục có sẵn.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tham số không hợp lệ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--received is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --received</translation>
     </message>
     <message>
         <source>malformed --received &apos;%1&apos;: expected YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>--received &apos;%1&apos; sai định dạng: cần YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
         <source>give either --procedure CODE or --duration N --unit UNIT</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho --procedure CODE hoặc --duration N --unit UNIT</translation>
     </message>
     <message>
         <source>--unit goes with --duration; a procedure carries its own unit</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit chỉ dùng với --duration; thủ tục đã có đơn vị tính riêng</translation>
     </message>
     <message>
         <source>unknown procedure code &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>không có mã thủ tục &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--unit is required with --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration cần đi kèm --unit</translation>
     </message>
     <message>
         <source>unknown unit &apos;%1&apos;: use working-days, working-hours, days or same-day</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị &apos;%1&apos; không hợp lệ: dùng working-days, working-hours, days hoặc same-day</translation>
     </message>
     <message>
         <source>malformed --duration &apos;%1&apos;: expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration &apos;%1&apos; sai định dạng: cần một số</translation>
     </message>
     <message>
         <source>Received:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận:       %1</translation>
     </message>
     <message>
         <source>Counting starts: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu tính:    %1 (%2)</translation>
     </message>
     <message>
         <source>Time limit:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn:        %1</translation>
     </message>
     <message>
         <source>Due:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả:         %1</translation>
     </message>
     <message>
         <source>Lists the days off (statutory holidays, make-up days, swapped days) and the weekend days worked in a year, from the built-in calendar and its yearly notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các ngày nghỉ (nghỉ lễ, Tết theo luật định, nghỉ bù, ngày nghỉ hoán đổi) và các ngày cuối tuần đi làm trong một năm, theo lịch có sẵn và các thông báo hằng năm.</translation>
     </message>
     <message>
         <source>Gregorian year, e.g. 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm dương lịch, ví dụ 2026.</translation>
     </message>
     <message>
         <source>--year is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --year</translation>
     </message>
     <message>
         <source>malformed --year &apos;%1&apos;: expected a year from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--year &apos;%1&apos; sai định dạng: cần năm từ %2 đến %3</translation>
     </message>
     <message>
         <source>Days off and weekend days worked in %1 (%2 working days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày nghỉ và ngày cuối tuần đi làm năm %1 (%2 ngày làm việc):</translation>
     </message>
     <message>
         <source>No official notice for %1 is known: Tết and the second National Day follow the default rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có thông báo chính thức cho năm %1: Tết và ngày nghỉ thứ hai dịp Quốc khánh được tính theo quy tắc mặc định.</translation>
     </message>
     <message>
         <source>missing action: use due or holidays (see motcua-cli calendar --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu thao tác: dùng due hoặc holidays (xem motcua-cli calendar --help)</translation>
     </message>
     <message>
         <source>Working-day calendar and due dates (docs/CALENDAR.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch ngày làm việc và ngày hẹn trả (docs/CALENDAR.md).</translation>
     </message>
     <message>
         <source>appointment date from a reception time and a time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày hẹn trả theo thời điểm tiếp nhận và thời hạn giải quyết</translation>
     </message>
     <message>
         <source>days off and weekend days worked in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày nghỉ và ngày cuối tuần đi làm trong năm</translation>
     </message>
     <message>
         <source>Each action takes --help, --json and --calendar FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi thao tác nhận --help, --json và --calendar FILE.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use due or holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng due hoặc holidays</translation>
     </message>
     <message>
         <source>Lists the PC/SC card readers and whether a card is on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các đầu đọc thẻ PC/SC và cho biết đầu đọc nào đang có thẻ.</translation>
     </message>
     <message>
         <source>card present</source>
-        <translation type="unfinished"></translation>
+        <translation>có thẻ</translation>
     </message>
     <message>
         <source>no card</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thẻ</translation>
     </message>
     <message>
         <source>Reads a CCCD chip on a PC/SC reader: BAC (MRZ, or ID + dates) or PACE (CAN), every DG1 and DG13 field, the face, passive authentication against a CSCA folder, Active Authentication when present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc chip CCCD trên đầu đọc PC/SC: BAC (MRZ, hoặc số định danh + các ngày) hoặc PACE (CAN), mọi trường DG1 và DG13, ảnh khuôn mặt, xác thực thụ động theo thư mục CSCA, xác thực chủ động (Active Authentication) nếu thẻ hỗ trợ.</translation>
     </message>
     <message>
         <source>Reader name (default: the first with a card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đầu đọc (mặc định: đầu đọc đầu tiên có thẻ).</translation>
     </message>
     <message>
         <source>MRZ line 1; lines 2 and 3 follow as arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng MRZ thứ 1; dòng 2 và 3 theo sau dưới dạng tham số.</translation>
     </message>
     <message>
         <source>12-digit ID number (with --dob and --expiry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh 12 chữ số (dùng với --dob và --expiry).</translation>
     </message>
     <message>
         <source>Date of birth: YYMMDD or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh: YYMMDD hoặc YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Date of expiry: YYMMDD or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hết hạn: YYMMDD hoặc YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>6-digit card access number (last 6 digits of the ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số truy cập thẻ gồm 6 chữ số (6 chữ số cuối của số định danh).</translation>
     </message>
     <message>
         <source>Folder of trusted CSCA certificates (PEM/DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa các chứng thư CSCA tin cậy (PEM/DER).</translation>
     </message>
     <message>
         <source>Write the face image (as stored) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi ảnh khuôn mặt (nguyên dạng lưu trong chip) vào FILE.</translation>
     </message>
     <message>
         <source>Wait up to SECONDS for a card (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ thẻ tối đa SECONDS giây (mặc định 0).</translation>
     </message>
     <message>
         <source>MRZ lines 2 and 3 after --mrz L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng MRZ 2 và 3, đặt sau --mrz L1.</translation>
     </message>
     <message>
         <source>give exactly one of --mrz L1 L2 L3, --id ID --dob … --expiry …, or --can CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho đúng một trong các cách: --mrz L1 L2 L3, --id ID --dob … --expiry …, hoặc --can CAN</translation>
     </message>
     <message>
         <source>--id needs --dob and --expiry as YYMMDD or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--id cần có --dob và --expiry dạng YYMMDD hoặc YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--can takes the 6 digits printed on the card (last 6 digits of the ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>--can nhận 6 chữ số in trên thẻ (6 chữ số cuối của số định danh)</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait nhận một số giây</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được %1</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên: %1</translation>
     </message>
     <message>
         <source>ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh: %1</translation>
     </message>
     <message>
         <source>Date of birth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh: %1</translation>
     </message>
     <message>
         <source>Data intact: %1, signature valid: %2, issuer trusted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu toàn vẹn: %1, chữ ký hợp lệ: %2, nơi cấp tin cậy: %3</translation>
     </message>
     <message>
         <source>%1 APDUs, %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 APDU, %2 ms</translation>
     </message>
     <message>
         <source>Mismatch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khớp %1: %2</translation>
     </message>
     <message>
         <source>PC/SC readers and chip ID card reads (docs/CARD-READING.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu đọc PC/SC và đọc thẻ căn cước gắn chip (docs/CARD-READING.md).</translation>
     </message>
     <message>
         <source>readers and whether a card is on each</source>
-        <translation type="unfinished"></translation>
+        <translation>các đầu đọc và đầu đọc nào đang có thẻ</translation>
     </message>
     <message>
         <source>read the chip: identity, face, verification</source>
-        <translation type="unfinished"></translation>
+        <translation>đọc chip: nhân thân, ảnh khuôn mặt, xác thực</translation>
     </message>
     <message>
         <source>missing action: use list-readers or read (see motcua-cli card --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu thao tác: dùng list-readers hoặc read (xem motcua-cli card --help)</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use list-readers or read</source>
-        <translation type="unfinished"></translation>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng list-readers hoặc read</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --db FILE</translation>
     </message>
     <message>
         <source>cannot open the database (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được cơ sở dữ liệu (%1): %2</translation>
     </message>
     <message>
         <source>Creates the desk database (or brings an existing one to this program&apos;s schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu của bàn tiếp nhận (hoặc nâng cơ sở dữ liệu hiện có lên phiên bản lược đồ của chương trình này).</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã sẵn sàng: %1 (phiên bản lược đồ %2)</translation>
     </message>
     <message>
         <source>Database created: %1 (schema version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo cơ sở dữ liệu: %1 (phiên bản lược đồ %2)</translation>
     </message>
     <message>
         <source>Fills the database with synthetic dossiers (realistic Vietnamese names, ID numbers and addresses; no real person). Creates the file when missing. For tests, training and benchmarks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điền vào cơ sở dữ liệu các hồ sơ giả lập (họ tên, số định danh và địa chỉ giống thật; không phải người thật). Tạo tệp nếu chưa có. Chỉ dùng để kiểm thử, đào tạo và đo hiệu năng.</translation>
     </message>
     <message>
         <source>Number of dossiers to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hồ sơ cần thêm.</translation>
     </message>
     <message>
         <source>Random seed (default 1): same seed, same people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị khởi tạo ngẫu nhiên (mặc định 1): cùng giá trị thì cùng danh sách người.</translation>
     </message>
     <message>
         <source>Dossiers per working day (default: spread over about 3 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hồ sơ mỗi ngày làm việc (mặc định: trải đều trong khoảng 3 năm).</translation>
     </message>
     <message>
         <source>Newest reception day, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tiếp nhận gần nhất, YYYY-MM-DD (mặc định: hôm nay).</translation>
     </message>
     <message>
         <source>Mark the dossiers as demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu các hồ sơ là dữ liệu demo.</translation>
     </message>
     <message>
         <source>--count N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --count N</translation>
     </message>
     <message>
         <source>malformed --count &apos;%1&apos;: expected a number from 1 to 20000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--count &apos;%1&apos; sai định dạng: cần một số từ 1 đến 20000000</translation>
     </message>
     <message>
         <source>malformed --seed &apos;%1&apos;: expected a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed &apos;%1&apos; sai định dạng: cần một số không âm</translation>
     </message>
     <message>
         <source>malformed --per-day &apos;%1&apos;: expected a number from 1 to 9999</source>
-        <translation type="unfinished"></translation>
+        <translation>--per-day &apos;%1&apos; sai định dạng: cần một số từ 1 đến 9999</translation>
     </message>
     <message>
         <source>malformed --last-day &apos;%1&apos;: expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--last-day &apos;%1&apos; sai định dạng: cần YYYY-MM-DD</translation>
     </message>
     <message>
         <source>seeding failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo dữ liệu giả lập không thành công (%1): %2</translation>
     </message>
     <message>
         <source>Added %1 synthetic dossiers in %2 s (%3 per second), received %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm %1 hồ sơ giả lập trong %2 giây (%3 hồ sơ/giây), tiếp nhận từ %4 đến %5.</translation>
     </message>
     <message>
         <source>Shows what the database holds: size, schema version, dossiers per state, events, files and the outbox per state. Reads only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho biết nội dung cơ sở dữ liệu: dung lượng, phiên bản lược đồ, số hồ sơ theo trạng thái, sự kiện, tệp và hàng đợi gửi theo trạng thái. Chỉ đọc, không ghi.</translation>
     </message>
     <message>
         <source>the database has no schema yet: run motcua-cli db init</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu chưa có lược đồ: hãy chạy motcua-cli db init</translation>
     </message>
     <message>
         <source>Database:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu:     %1</translation>
     </message>
     <message>
         <source>Size:           %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng:        %1 MB</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản lược đồ: %1 (chương trình này: %2)</translation>
     </message>
     <message>
         <source>Dossiers:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ:             %1</translation>
     </message>
     <message>
         <source>Events:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện:           %1</translation>
     </message>
     <message>
         <source>Files:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp:               %1</translation>
     </message>
     <message>
         <source>Outbox:         %1 queued, %2 sending, %3 failed, %4 synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi gửi:      %1 chờ gửi, %2 đang gửi, %3 lỗi, %4 đã đồng bộ</translation>
     </message>
     <message>
         <source>Checks the database: SQLite&apos;s integrity_check, the search index, foreign keys, and that every dossier has its event and outbox entry. Never modifies the file. Exit 0 sound, 1 damaged, 2 missing or not a desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra cơ sở dữ liệu: integrity_check của SQLite, chỉ mục tìm kiếm, khóa ngoại, và mỗi hồ sơ đều có sự kiện và bản ghi trong hàng đợi gửi. Không bao giờ sửa tệp. Mã thoát 0: bình thường, 1: bị hỏng, 2: không có tệp hoặc không phải cơ sở dữ liệu của bàn tiếp nhận.</translation>
     </message>
     <message>
         <source>Database is sound: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu bình thường: %1</translation>
     </message>
     <message>
         <source>Database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu bị hỏng: %1</translation>
     </message>
     <message>
         <source>the database is damaged; keep the file and open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu bị hỏng; hãy giữ nguyên tệp và mở một bản sao</translation>
     </message>
     <message>
         <source>missing action: use init, seed, stats or check (see motcua-cli db --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu thao tác: dùng init, seed, stats hoặc check (xem motcua-cli db --help)</translation>
     </message>
     <message>
         <source>The desk database (docs/STORAGE.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của bàn tiếp nhận (docs/STORAGE.md).</translation>
     </message>
     <message>
         <source>create the database or migrate it to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo cơ sở dữ liệu hoặc nâng cấp lên phiên bản này</translation>
     </message>
     <message>
         <source>add synthetic dossiers (--count N)</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm hồ sơ giả lập (--count N)</translation>
     </message>
     <message>
         <source>size, schema version, dossiers per state, outbox per state</source>
-        <translation type="unfinished"></translation>
+        <translation>dung lượng, phiên bản lược đồ, hồ sơ theo trạng thái, hàng đợi gửi theo trạng thái</translation>
     </message>
     <message>
         <source>integrity check; exit 1 when damaged, 2 when not a desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra tính toàn vẹn; mã thoát 1 nếu bị hỏng, 2 nếu không phải cơ sở dữ liệu của bàn tiếp nhận</translation>
     </message>
     <message>
         <source>Each action takes --help and --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi thao tác nhận --help và --json.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use init, seed, stats or check</source>
-        <translation type="unfinished"></translation>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng init, seed, stats hoặc check</translation>
     </message>
     <message>
         <source>Parses the three MRZ lines on the back of a CCCD (TD1, 3 × 30 characters) and checks every check digit. The lines may also be given as one argument of 90 characters. Quote &apos;&lt;&apos; in the shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích ba dòng MRZ ở mặt sau thẻ CCCD (TD1, 3 × 30 ký tự) và kiểm tra mọi chữ số kiểm tra. Cũng có thể đưa cả ba dòng thành một tham số 90 ký tự. Trong shell, hãy đặt &apos;&lt;&apos; trong dấu nháy.</translation>
     </message>
     <message>
         <source>The three MRZ lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba dòng MRZ.</translation>
     </message>
     <message>
         <source>give the three MRZ lines (or all 90 characters as one argument)</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho ba dòng MRZ (hoặc cả 90 ký tự thành một tham số)</translation>
     </message>
     <message>
         <source>MRZ valid: every check digit matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRZ hợp lệ: mọi chữ số kiểm tra đều khớp.</translation>
     </message>
     <message>
         <source>Document number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ: %1</translation>
     </message>
     <message>
         <source>Expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hết hạn: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: %1</translation>
     </message>
     <message>
         <source>Parses and checks the MRZ printed on the back of a chip ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích và kiểm tra MRZ in ở mặt sau thẻ căn cước gắn chip.</translation>
     </message>
     <message>
         <source>missing action: use parse (see motcua-cli mrz --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu thao tác: dùng parse (xem motcua-cli mrz --help)</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use parse</source>
-        <translation type="unfinished"></translation>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng parse</translation>
     </message>
     <message>
         <source>Parses the &apos;|&apos;-separated text of the card&apos;s QR code: 12-digit ID, old CMND, name, date of birth, sex, address, date of issue (and the extra fields of 2024 cards). The ID and dates are validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích nội dung mã QR trên thẻ (các trường cách nhau bằng &apos;|&apos;): số định danh 12 chữ số, số CMND cũ, họ tên, ngày sinh, giới tính, địa chỉ, ngày cấp (và các trường bổ sung của thẻ mẫu 2024). Số định danh và các ngày được kiểm tra tính hợp lệ.</translation>
     </message>
     <message>
         <source>The QR code text, quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung mã QR, đặt trong dấu nháy.</translation>
     </message>
     <message>
         <source>give the QR text as one (quoted) argument</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho nội dung mã QR thành một tham số (đặt trong dấu nháy)</translation>
     </message>
     <message>
         <source>QR code (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR (%1)</translation>
     </message>
     <message>
         <source>CAN (opens the chip): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CAN (để mở chip): %1</translation>
     </message>
     <message>
         <source>Parses the QR code text of a chip ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích nội dung mã QR của thẻ căn cước gắn chip.</translation>
     </message>
     <message>
         <source>missing action: use parse (see motcua-cli qr --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu thao tác: dùng parse (xem motcua-cli qr --help)</translation>
     </message>
     <message>
         <source>Finds dossiers by applicant or representative name, ID number, dossier code (official or provisional), address or procedure. Diacritics are optional: &apos;dang van anh&apos; finds &apos;Đặng Văn Ánh&apos;. The last word also matches as a prefix. Newest dossiers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hồ sơ theo họ tên người nộp hoặc người được ủy quyền, số định danh, mã hồ sơ (chính thức hoặc tạm), địa chỉ hoặc thủ tục. Có dấu hay không dấu đều được: &apos;dang van anh&apos; tìm thấy &apos;Đặng Văn Ánh&apos;. Từ cuối cùng cũng được so khớp như phần đầu của từ. Hồ sơ mới nhất đứng trước.</translation>
     </message>
     <message>
         <source>The desk database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu của bàn tiếp nhận.</translation>
     </message>
     <message>
         <source>Most hits to show (default 20, at most 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số kết quả hiển thị tối đa (mặc định 20, không quá 1000).</translation>
     </message>
     <message>
         <source>Words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các từ cần tìm.</translation>
     </message>
     <message>
         <source>malformed --limit &apos;%1&apos;: expected a number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit &apos;%1&apos; sai định dạng: cần một số từ 1 đến 1000</translation>
     </message>
     <message>
         <source>missing QUERY: give the words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu QUERY: hãy cho các từ cần tìm</translation>
     </message>
     <message>
         <source>the query &apos;%1&apos; has no letters or digits to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>truy vấn &apos;%1&apos; không có chữ cái hoặc chữ số nào để tìm</translation>
     </message>
     <message>
         <source>search failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm kiếm không thành công (%1): %2</translation>
     </message>
     <message>
         <source>No dossier found for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy hồ sơ nào cho &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>give --once (one pass, then exit); the desk itself syncs continuously</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho --once (chạy một lượt rồi thoát); chương trình tại bàn tiếp nhận tự đồng bộ liên tục</translation>
     </message>
     <message>
         <source>--registry URL is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --registry URL</translation>
     </message>
     <message>
         <source>refused registry (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ hệ thống không được chấp nhận (%1): %2</translation>
     </message>
     <message>
         <source>--desk-id ID is required (the desk&apos;s id at the registry, e.g. Q01)</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --desk-id ID (mã của bàn tiếp nhận trên hệ thống, ví dụ Q01)</translation>
     </message>
     <message>
         <source>--batch must be a number from 1 to 500</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch phải là một số từ 1 đến 500</translation>
     </message>
     <message>
         <source>--timeout-ms must be a number from 100 to 600000</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout-ms phải là một số từ 100 đến 600000</translation>
     </message>
     <message>
         <source>--chunk-kb must be a number from 16 to 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>--chunk-kb phải là một số từ 16 đến 4096</translation>
     </message>
     <message>
         <source>--secret-env is accepted for a loopback registry only; store the secret with &apos;motcua-cli sync credentials&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--secret-env chỉ được chấp nhận với hệ thống chạy trên loopback; hãy lưu mật khẩu bằng &apos;motcua-cli sync credentials&apos;</translation>
     </message>
     <message>
         <source>the environment variable named by --secret-env is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>biến môi trường do --secret-env chỉ định đang trống</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>cannot prepare the outbox (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không chuẩn bị được hàng đợi gửi (%1): %2</translation>
     </message>
     <message>
         <source>cannot prepare the outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không chuẩn bị được hàng đợi gửi (%1)</translation>
     </message>
     <message>
         <source>Sent %1, failed %2, pulled %3 (applied %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi %1, lỗi %2, đã nhận về %3 (đã áp dụng %4).</translation>
     </message>
     <message>
         <source>Warning: this computer&apos;s clock differs from the registry&apos;s by %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: đồng hồ của máy này lệch %1 giây so với hệ thống.</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>cannot read the outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được hàng đợi gửi (%1)</translation>
     </message>
     <message>
         <source>cannot read the sync state (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được trạng thái đồng bộ (%1)</translation>
     </message>
     <message>
         <source>Queued %1, sending %2, failed %3, synced %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi %1, đang gửi %2, lỗi %3, đã đồng bộ %4.</translation>
     </message>
     <message>
         <source>cannot update the outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không cập nhật được hàng đợi gửi (%1)</translation>
     </message>
     <message>
         <source>%1 entries are due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bản ghi đã đến lượt gửi.</translation>
     </message>
     <message>
         <source>--entry ID is required (see &apos;motcua-cli sync status&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --entry ID (xem &apos;motcua-cli sync status&apos;)</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --out FILE</translation>
     </message>
     <message>
         <source>no outbox entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bản ghi %1 trong hàng đợi gửi</translation>
     </message>
     <message>
         <source>cannot export (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không xuất được (%1): %2</translation>
     </message>
     <message>
         <source>Entry %1 written to %2; it stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi bản ghi %1 vào %2; bản ghi vẫn nằm trong hàng đợi gửi.</translation>
     </message>
     <message>
         <source>--registry URL and --desk-id ID are required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --registry URL và --desk-id ID</translation>
     </message>
     <message>
         <source>Secret removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa mật khẩu khỏi kho khóa.</translation>
     </message>
     <message>
         <source>give the secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nhập mật khẩu qua đầu vào chuẩn</translation>
     </message>
     <message>
         <source>Secret stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu mật khẩu vào kho khóa của hệ thống.</translation>
     </message>
     <message>
         <source>Sends the desk&apos;s outbox to the central registry and applies what came back (official codes, statuses, decisions). Actions: (none) one pass with --once; status; retry [--dossier UUID]; export --entry ID --out FILE; credentials (secret on standard input) [--remove].</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi hàng đợi của bàn tiếp nhận lên hệ thống trung tâm và áp dụng dữ liệu nhận về (mã chính thức, trạng thái, quyết định). Thao tác: (không có) chạy một lượt với --once; status; retry [--dossier UUID]; export --entry ID --out FILE; credentials (mật khẩu qua đầu vào chuẩn) [--remove].</translation>
     </message>
     <message>
         <source>status, retry, export or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, retry, export hoặc credentials.</translation>
     </message>
     <message>
         <source>Registry base URL (HTTPS; plain HTTP to loopback only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ URL gốc của hệ thống (HTTPS; HTTP thường chỉ dùng với loopback).</translation>
     </message>
     <message>
         <source>This desk&apos;s id at the registry, e.g. Q01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã của bàn tiếp nhận này trên hệ thống, ví dụ Q01.</translation>
     </message>
     <message>
         <source>Run one pass (send everything due, then pull changes) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy một lượt (gửi mọi bản ghi đến lượt, rồi nhận các thay đổi về) rồi thoát.</translation>
     </message>
     <message>
         <source>PEM file of CA certificates to trust besides the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PEM chứa các chứng thư CA được tin cậy, ngoài các chứng thư của hệ điều hành.</translation>
     </message>
     <message>
         <source>The desk&apos;s file store (default: &apos;files&apos; beside the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục lưu tệp của bàn tiếp nhận (mặc định: &apos;files&apos; cạnh cơ sở dữ liệu).</translation>
     </message>
     <message>
         <source>Entries per request (1–500, default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản ghi mỗi yêu cầu (1–500, mặc định 100).</translation>
     </message>
     <message>
         <source>Give up a request after this long without progress (default 30000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ yêu cầu nếu sau khoảng thời gian này không có tiến triển (mặc định 30000).</translation>
     </message>
     <message>
         <source>Attachment chunk size in KiB (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước mỗi phần tệp đính kèm, tính bằng KiB (mặc định 1024).</translation>
     </message>
     <message>
         <source>Read the secret from this environment variable (loopback registries only: simulator and tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc mật khẩu từ biến môi trường này (chỉ với hệ thống chạy trên loopback: trình mô phỏng và kiểm thử).</translation>
     </message>
     <message>
         <source>retry: only this dossier&apos;s entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>retry: chỉ các bản ghi của hồ sơ này.</translation>
     </message>
     <message>
         <source>export: the outbox entry id.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: mã bản ghi trong hàng đợi gửi.</translation>
     </message>
     <message>
         <source>export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: tệp cần ghi.</translation>
     </message>
     <message>
         <source>credentials: remove the stored secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials: xóa mật khẩu đã lưu.</translation>
     </message>
     <message>
         <source>one action at most, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ được một thao tác, nhưng có thêm &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: expected status, retry, export or credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: cần status, retry, export hoặc credentials</translation>
     </message>
 </context>
 <context>
@@ -2337,44 +2337,44 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>A supplement has already been requested for this dossier. The law allows only one request, complete and at once.</source>
         <extracomment>&quot;yêu cầu bổ sung&quot; = supplement request; legal rule: only once (ND 61/2018 Điều 15).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ này đã được yêu cầu bổ sung. Pháp luật chỉ cho phép yêu cầu bổ sung một lần, đầy đủ và cùng lúc.</translation>
     </message>
     <message>
         <source>The appointment has already been extended once. The law allows only one extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đã được hẹn lại một lần. Pháp luật chỉ cho phép hẹn lại một lần.</translation>
     </message>
     <message>
         <source>This action is not possible in the dossier&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.</translation>
     </message>
     <message>
         <source>List what the citizen has to add or correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy liệt kê nội dung công dân cần bổ sung, hoàn thiện.</translation>
     </message>
     <message>
         <source>Give the reasons for the refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu lý do từ chối.</translation>
     </message>
     <message>
         <source>Give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu lý do.</translation>
     </message>
     <message>
         <source>Enter the name of the person who received the result.</source>
         <extracomment>&quot;trả kết quả&quot; = hand over the result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập họ và tên người nhận kết quả.</translation>
     </message>
     <message>
         <source>The new appointment must be later than the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hẹn mới phải sau ngày hẹn hiện tại.</translation>
     </message>
     <message>
         <source>This dossier no longer exists in the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ này không còn trong dữ liệu tại máy.</translation>
     </message>
     <message>
         <source>The action could not be saved (%1). Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được thao tác (%1). Chưa có gì thay đổi; hãy thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3570,414 +3570,414 @@ Waiting: %2, failed: %3</source>
     <name>motcua::review::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Giám sát</translation>
+        <translation>Giám sát</translation>
     </message>
     <message>
         <source>Dossiers across communes: overdue, due soon, and decisions to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ của các xã: quá hạn, sắp đến hạn và các việc cần quyết định.</translation>
     </message>
 </context>
 <context>
     <name>motcua::scan::ScanError</name>
     <message>
         <source>The scan finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quét xong.</translation>
     </message>
     <message>
         <source>The document feeder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khay nạp giấy đang trống.</translation>
     </message>
     <message>
         <source>The paper is jammed in the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy bị kẹt trong máy quét.</translation>
     </message>
     <message>
         <source>The scanner cover is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nắp máy quét đang mở.</translation>
     </message>
     <message>
         <source>The scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy quét.</translation>
     </message>
     <message>
         <source>The scanner is busy with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét đang được một chương trình khác sử dụng.</translation>
     </message>
     <message>
         <source>The scanner stopped sending the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét ngừng gửi trang đang quét.</translation>
     </message>
     <message>
         <source>The scanner is no longer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét không còn kết nối.</translation>
     </message>
     <message>
         <source>The scanner does not support this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét không hỗ trợ thiết lập này.</translation>
     </message>
     <message>
         <source>The scan settings or files are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập quét hoặc tệp không hợp lệ.</translation>
     </message>
     <message>
         <source>The scan failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét bị lỗi bất ngờ.</translation>
     </message>
     <message>
         <source>Put the pages face down in the feeder and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt các trang úp mặt xuống trong khay nạp giấy rồi quét lại.</translation>
     </message>
     <message>
         <source>Open the feeder, remove the jammed sheet, then scan the remaining pages; the pages already scanned are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở khay nạp giấy, lấy tờ bị kẹt ra, rồi quét các trang còn lại; các trang đã quét vẫn được giữ.</translation>
     </message>
     <message>
         <source>Close the scanner cover and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đóng nắp máy quét rồi quét lại.</translation>
     </message>
     <message>
         <source>The pages already scanned are kept; scan again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trang đã quét vẫn được giữ; hãy quét lại khi sẵn sàng.</translation>
     </message>
     <message>
         <source>Close the other scanning program or wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đóng chương trình quét kia hoặc chờ một lát, rồi thử lại.</translation>
     </message>
     <message>
         <source>Check the scanner cable and power, then scan the remaining pages; the pages already scanned are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra cáp và nguồn điện của máy quét, rồi quét các trang còn lại; các trang đã quét vẫn được giữ.</translation>
     </message>
     <message>
         <source>Reconnect or switch on the scanner, refresh the device list and scan the remaining pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cắm lại hoặc bật máy quét, làm mới danh sách thiết bị rồi quét các trang còn lại.</translation>
     </message>
     <message>
         <source>Choose another source, mode or resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn nguồn quét, chế độ quét hoặc độ phân giải khác.</translation>
     </message>
     <message>
         <source>Check the settings or the chosen files and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra thiết lập hoặc các tệp đã chọn rồi thử lại.</translation>
     </message>
     <message>
         <source>Try again; if it happens again, send the details to the IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thử lại; nếu vẫn lỗi, hãy gửi phần chi tiết cho cán bộ CNTT.</translation>
     </message>
 </context>
 <context>
     <name>motcua::scan::ScanPage</name>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét tài liệu</translation>
     </message>
     <message>
         <source>Scan the paper components of a dossier into PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét các thành phần hồ sơ bản giấy thành tệp PDF.</translation>
     </message>
 </context>
 <context>
     <name>motcua::sync::QueueModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Lỗi</translation>
+        <translation>Lỗi gửi</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <source> (exported)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã xuất)</translation>
     </message>
     <message>
         <source>Dossier</source>
         <extracomment>hồ sơ — the dossier&apos;s code (mã số hồ sơ)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần thử</translation>
     </message>
     <message>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại lúc</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
     <name>motcua::sync::SyncError</name>
     <message>
         <source>The registry address does not use HTTPS. Ask the IT contact for the HTTPS address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ hệ thống của tỉnh không dùng HTTPS. Hãy hỏi cán bộ CNTT địa chỉ HTTPS.</translation>
     </message>
     <message>
         <source>The registry address is not valid. Check it in the synchronisation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ hệ thống của tỉnh không hợp lệ. Hãy kiểm tra lại trong phần cài đặt đồng bộ.</translation>
     </message>
     <message>
         <source>The certificate file for the registry cannot be read. Check its path in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp chứng thư của hệ thống của tỉnh. Hãy kiểm tra đường dẫn trong phần cài đặt.</translation>
     </message>
     <message>
         <source>Demo mode only talks to its own training registry. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ demo chỉ kết nối với hệ thống đào tạo của chính nó. Không có gì được gửi đi.</translation>
     </message>
     <message>
         <source>The registry cannot be reached. Dossiers stay queued and are sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được hệ thống của tỉnh. Hồ sơ vẫn nằm trong hàng đợi và sẽ được gửi khi có mạng trở lại.</translation>
     </message>
     <message>
         <source>The registry did not answer in time. The desk will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh không phản hồi kịp. Chương trình sẽ tự thử lại.</translation>
     </message>
     <message>
         <source>The connection to the registry was cut. The desk will send again; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối với hệ thống của tỉnh bị ngắt. Chương trình sẽ gửi lại; không mất dữ liệu.</translation>
     </message>
     <message>
         <source>The registry&apos;s certificate was refused (expired or not trusted). Call the IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư của hệ thống của tỉnh bị từ chối (hết hạn hoặc không tin cậy). Hãy báo cán bộ CNTT.</translation>
     </message>
     <message>
         <source>The registry answered from another address. Ask the IT contact to check the registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh trả lời từ một địa chỉ khác. Hãy đề nghị cán bộ CNTT kiểm tra địa chỉ hệ thống.</translation>
     </message>
     <message>
         <source>The registry sent an answer the desk cannot read. The desk will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh gửi về phản hồi mà chương trình không đọc được. Chương trình sẽ tự thử lại.</translation>
     </message>
     <message>
         <source>The registry is busy and asked the desk to wait. Sending resumes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh đang bận và yêu cầu chờ. Việc gửi sẽ tự tiếp tục.</translation>
     </message>
     <message>
         <source>The registry reported an error. The desk will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh báo lỗi. Chương trình sẽ tự thử lại.</translation>
     </message>
     <message>
         <source>This desk has no registry credentials yet. Enter them in the synchronisation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn tiếp nhận này chưa có thông tin đăng nhập hệ thống của tỉnh. Hãy nhập trong phần cài đặt đồng bộ.</translation>
     </message>
     <message>
         <source>The registry refused this desk&apos;s credentials. Enter the current ones in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh từ chối thông tin đăng nhập của bàn tiếp nhận này. Hãy nhập thông tin hiện hành trong phần cài đặt.</translation>
     </message>
     <message>
         <source>No secure password store is available on this computer, so the registry credentials cannot be kept. Ask the IT contact to enable the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không có kho lưu mật khẩu bảo mật nên không lưu được thông tin đăng nhập hệ thống của tỉnh. Hãy đề nghị cán bộ CNTT bật kho khóa của hệ thống.</translation>
     </message>
     <message>
         <source>The registry holds a different version of this entry. Export it and send it to the IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh đang giữ một phiên bản khác của bản ghi này. Hãy xuất bản ghi và gửi cho cán bộ CNTT.</translation>
     </message>
     <message>
         <source>The registry refused this entry. Check the dossier, then retry or export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh từ chối bản ghi này. Hãy kiểm tra hồ sơ, rồi gửi lại hoặc xuất bản ghi.</translation>
     </message>
     <message>
         <source>The registry asked to receive an earlier change first. The desk will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh yêu cầu gửi thay đổi cũ hơn trước. Chương trình sẽ tự thử lại.</translation>
     </message>
     <message>
         <source>A scanned file of this dossier is missing on this computer. Scan it again or export the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu một tệp đã quét của hồ sơ này trên máy. Hãy quét lại hoặc xuất bản ghi.</translation>
     </message>
     <message>
         <source>A scanned file of this dossier is damaged on this computer. Scan it again or export the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp đã quét của hồ sơ này trên máy bị hỏng. Hãy quét lại hoặc xuất bản ghi.</translation>
     </message>
     <message>
         <source>This is a demo dossier; it is never sent to a real registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là hồ sơ demo; hồ sơ này không bao giờ được gửi lên hệ thống thật.</translation>
     </message>
     <message>
         <source>This entry cannot be read. Export it and send it to the IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bản ghi này. Hãy xuất bản ghi và gửi cho cán bộ CNTT.</translation>
     </message>
     <message>
         <source>The desk&apos;s database reported an error. The desk will try again; call the IT contact if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu của bàn tiếp nhận báo lỗi. Chương trình sẽ thử lại; nếu vẫn lỗi, hãy báo cán bộ CNTT.</translation>
     </message>
     <message>
         <source>Synchronisation failed. The desk will try again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ không thành công. Chương trình sẽ tự thử lại.</translation>
     </message>
 </context>
 <context>
     <name>motcua::sync::SyncPage</name>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished">Đồng bộ</translation>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
         <source>Dossiers waiting to be sent to the provincial registry, and what came back from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đang chờ gửi lên hệ thống của tỉnh và dữ liệu nhận về từ hệ thống.</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại ngay</translation>
     </message>
     <message>
         <source>Send every waiting entry now, including failed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi ngay mọi bản ghi đang chờ, kể cả bản ghi bị lỗi.</translation>
     </message>
     <message>
         <source>Retry this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại hồ sơ này</translation>
     </message>
     <message>
         <source>Export entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bản ghi…</translation>
     </message>
     <message>
         <source>Write the entry to a file for manual transfer. It stays in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi bản ghi ra tệp để chuyển thủ công. Bản ghi vẫn nằm trong hàng đợi.</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống của tỉnh</translation>
     </message>
     <message>
         <source>System certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư của hệ điều hành</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đổi</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Desk id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã bàn tiếp nhận</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư CA</translation>
     </message>
     <message>
         <source>Secret (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu (lưu trong kho khóa của hệ thống)</translation>
     </message>
     <message>
         <source>Synchronisation is not available in this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn tiếp nhận này không có chức năng đồng bộ.</translation>
     </message>
     <message>
         <source>Registry: the training registry of demo mode (no real registry is reachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống: hệ thống đào tạo của chế độ demo (không kết nối tới hệ thống thật)</translation>
     </message>
     <message>
         <source>Entry %1 written to %2. It stays in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi bản ghi %1 vào %2. Bản ghi vẫn nằm trong hàng đợi.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất không thành công: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu.</translation>
     </message>
     <message>
         <source>Queued %1 · Sending %2 · Failed %3 · Sent %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi %1 · Đang gửi %2 · Lỗi %3 · Đã gửi %4</translation>
     </message>
     <message>
         <source>Export entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bản ghi</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu…</translation>
     </message>
 </context>
 <context>
     <name>motcua::sync::SyncService</name>
     <message>
         <source>The training registry could not start. Dossiers stay queued on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được hệ thống đào tạo. Hồ sơ vẫn nằm trong hàng đợi trên máy này.</translation>
     </message>
     <message>
         <source>Synchronisation is not set up: enter the registry address and this desk&apos;s id on the synchronisation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thiết lập đồng bộ: hãy nhập địa chỉ hệ thống của tỉnh và mã của bàn tiếp nhận này ở trang Đồng bộ.</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock differs from the registry&apos;s by %n minute(s). Reception times on receipts come from this clock: ask the IT contact to set it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đồng hồ của máy này lệch %n phút so với hệ thống của tỉnh. Thời điểm tiếp nhận trên giấy tiếp nhận lấy theo đồng hồ này: hãy đề nghị cán bộ CNTT chỉnh lại.</numerusform>
         </translation>
     </message>
     <message>
         <source>Training registry: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống đào tạo: </translation>
     </message>
     <message numerus="yes">
         <source>Sending… %n change(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang gửi… %n thay đổi đang chờ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything sent. Last synchronisation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi hết. Lần đồng bộ gần nhất: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting; %1 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thay đổi đang chờ; %1 lỗi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronisation is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thiết lập đồng bộ.</translation>
     </message>
     <message numerus="yes">
         <source>Offline: %n change(s) kept on this computer; next try at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mất kết nối: %n thay đổi được lưu trên máy này; thử lại lúc %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronisation is failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ đang bị lỗi.</translation>
     </message>
 </context>
 </TS>
