@@ -41,6 +41,174 @@
     </message>
 </context>
 <context>
+    <name>motcua::AuditTableModel</name>
+    <message>
+        <source>viewed the dossier</source>
+        <translation>viewed the dossier</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>received (created)</source>
+        <translation>received (created)</translation>
+    </message>
+    <message>
+        <source>changed the data</source>
+        <translation>changed the data</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message>
+        <source>desk locked</source>
+        <translation>desk locked</translation>
+    </message>
+    <message>
+        <source>opened the audit trail</source>
+        <translation>opened the audit trail</translation>
+    </message>
+    <message>
+        <source>exported the audit trail</source>
+        <translation>exported the audit trail</translation>
+    </message>
+    <message>
+        <source>retention: old copies deleted</source>
+        <translation>retention: old copies deleted</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AuditViewer</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read (%1).</source>
+        <translation>The audit trail could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>No rows match the filters.</source>
+        <translation>No rows match the filters.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at row %1: %2. Rows from there on cannot be trusted; keep this database and report it.</source>
+        <translation>The chain is BROKEN at row %1: %2. Rows from there on cannot be trusted; keep this database and report it.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The audit trail was written to %1.</source>
+        <translation>The audit trail was written to %1.</translation>
+    </message>
+    <message>
+        <source>The export failed (%1). Choose another folder and try again.</source>
+        <translation>The export failed (%1). Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Official:</source>
+        <translation>Official:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Dossier code:</source>
+        <translation>Dossier code:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), newest first.</source>
+        <translation>
+            <numerusform>%n row, newest first.</numerusform>
+            <numerusform>%n rows, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n row(s) verified. Last row&apos;s hash: %1</source>
+        <translation>
+            <numerusform>The chain is intact: %n row verified. Last row&apos;s hash: %1</numerusform>
+            <numerusform>The chain is intact: %n rows verified. Last row&apos;s hash: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::CardReaderIndicator</name>
     <message>
         <source>no PC/SC service</source>
@@ -211,6 +379,21 @@ Nothing in it belongs to the desk, so its copy would be of no use: you can work 
         <source>DEMO MODE – training</source>
         <extracomment>Watermark over every page in demo mode; Vietnamese text is fixed: CHẾ ĐỘ DEMO – đào tạo</extracomment>
         <translation>DEMO MODE – training</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Desk</name>
+    <message>
+        <source>Encryption key unavailable</source>
+        <translation>Encryption key unavailable</translation>
+    </message>
+    <message>
+        <source>The key that encrypts this desk&apos;s scans could not be read from the system keychain. Until it can, the desk cannot store or open scanned documents.</source>
+        <translation>The key that encrypts this desk&apos;s scans could not be read from the system keychain. Until it can, the desk cannot store or open scanned documents.</translation>
+    </message>
+    <message>
+        <source>Sign out of the computer and in again so the keychain unlocks, then restart the desk. If the problem stays, call the administrator.</source>
+        <translation>Sign out of the computer and in again so the keychain unlocks, then restart the desk. If the problem stays, call the administrator.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +718,160 @@ Nothing in it belongs to the desk, so its copy would be of no use: you can work 
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password to unlock</source>
+        <translation>Password to unlock</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>S&amp;witch user</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LoginDialog</name>
+    <message>
+        <source>Type your login.</source>
+        <translation>Type your login.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s full name.</source>
+        <translation>Type the administrator&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>MotCua Desk — sign in</source>
+        <translation>MotCua Desk — sign in</translation>
+    </message>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Set up this desk</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no accounts yet. Create the administrator&apos;s account; the administrator then adds the officials&apos; accounts.</source>
+        <translation>Profile %1 has no accounts yet. Create the administrator&apos;s account; the administrator then adds the officials&apos; accounts.</translation>
+    </message>
+    <message>
+        <source>Profile %1. Sign in with your own account: what you open, print and change is recorded under your name.</source>
+        <translation>Profile %1. Sign in with your own account: what you open, print and change is recorded under your name.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Create and sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LoginMessages</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for another %1. Wait, or ask the administrator to unlock it.</source>
+        <translation>Too many wrong passwords: this account is locked for another %1. Wait, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>Wrong login or password. Check the keyboard language and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a while. Wait, or ask the administrator to unlock it.</source>
+        <translation>Too many wrong passwords: this account is locked for a while. Wait, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>This account is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>The first sign-in of this account needs the connection to the registry. Connect the desk to the network and try again.</source>
+        <translation>The first sign-in of this account needs the connection to the registry. Connect the desk to the network and try again.</translation>
+    </message>
+    <message>
+        <source>This account has not signed in online for too long. Connect the desk to the network and try again.</source>
+        <translation>This account has not signed in online for too long. Connect the desk to the network and try again.</translation>
+    </message>
+    <message>
+        <source>The registry refused this password. Try again, or ask the administrator.</source>
+        <translation>The registry refused this password. Try again, or ask the administrator.</translation>
+    </message>
+    <message>
+        <source>The account could not be created: the login needs 2 to 64 letters or digits, the password at least 8 characters.</source>
+        <translation>The account could not be created: the login needs 2 to 64 letters or digits, the password at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>That login is already taken.</source>
+        <translation>That login is already taken.</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1). Try again; if it keeps failing, open Help › Diagnostics.</source>
+        <translation>Signing in failed (%1). Try again; if it keeps failing, open Help › Diagnostics.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::MainWindow</name>
@@ -593,6 +930,14 @@ Nothing in it belongs to the desk, so its copy would be of no use: you can work 
     <message>
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
     </message>
 </context>
 <context>

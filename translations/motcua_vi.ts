@@ -41,6 +41,172 @@
     </message>
 </context>
 <context>
+    <name>motcua::AuditTableModel</name>
+    <message>
+        <source>viewed the dossier</source>
+        <translation>xem hồ sơ</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>xuất</translation>
+    </message>
+    <message>
+        <source>received (created)</source>
+        <translation>tiếp nhận (tạo mới)</translation>
+    </message>
+    <message>
+        <source>changed the data</source>
+        <translation>sửa dữ liệu</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>đăng nhập</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>đăng xuất</translation>
+    </message>
+    <message>
+        <source>desk locked</source>
+        <translation>khóa máy</translation>
+    </message>
+    <message>
+        <source>opened the audit trail</source>
+        <translation>mở nhật ký truy cập</translation>
+    </message>
+    <message>
+        <source>exported the audit trail</source>
+        <translation>xuất nhật ký truy cập</translation>
+    </message>
+    <message>
+        <source>retention: old copies deleted</source>
+        <translation>lưu giữ: xóa bản sao cũ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AuditViewer</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read (%1).</source>
+        <translation>Không đọc được nhật ký truy cập (%1).</translation>
+    </message>
+    <message>
+        <source>No rows match the filters.</source>
+        <translation>Không có dòng nào khớp bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Đang kiểm tra chuỗi…</translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at row %1: %2. Rows from there on cannot be trusted; keep this database and report it.</source>
+        <translation>Chuỗi BỊ PHÁ VỠ tại dòng %1: %2. Không thể tin các dòng từ đó trở đi; hãy giữ nguyên cơ sở dữ liệu này và báo cáo.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Xuất nhật ký truy cập</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>The audit trail was written to %1.</source>
+        <translation>Đã ghi nhật ký truy cập vào %1.</translation>
+    </message>
+    <message>
+        <source>The export failed (%1). Choose another folder and try again.</source>
+        <translation>Xuất không thành công (%1). Hãy chọn thư mục khác và thử lại.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký truy cập</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đế&amp;n ngày</translation>
+    </message>
+    <message>
+        <source>Official:</source>
+        <translation>Cán bộ:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Thao tác:</translation>
+    </message>
+    <message>
+        <source>Dossier code:</source>
+        <translation>Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Kiểm tra chuỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), newest first.</source>
+        <translation>
+            <numerusform>%n dòng, mới nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n row(s) verified. Last row&apos;s hash: %1</source>
+        <translation>
+            <numerusform>Chuỗi toàn vẹn: đã kiểm tra %n dòng. Mã băm dòng cuối: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::CardReaderIndicator</name>
     <message>
         <source>no PC/SC service</source>
@@ -211,6 +377,21 @@ Tệp không chứa dữ liệu nào của bàn làm việc nên bản sao của
         <source>DEMO MODE – training</source>
         <extracomment>Watermark over every page in demo mode; Vietnamese text is fixed: CHẾ ĐỘ DEMO – đào tạo</extracomment>
         <translation>CHẾ ĐỘ DEMO – đào tạo</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::Desk</name>
+    <message>
+        <source>Encryption key unavailable</source>
+        <translation>Không có khóa mã hóa</translation>
+    </message>
+    <message>
+        <source>The key that encrypts this desk&apos;s scans could not be read from the system keychain. Until it can, the desk cannot store or open scanned documents.</source>
+        <translation>Không đọc được khóa mã hóa các bản quét của máy này từ kho khóa của hệ thống. Cho tới khi đọc được, máy không thể lưu hoặc mở tài liệu đã quét.</translation>
+    </message>
+    <message>
+        <source>Sign out of the computer and in again so the keychain unlocks, then restart the desk. If the problem stays, call the administrator.</source>
+        <translation>Hãy đăng xuất khỏi máy tính rồi đăng nhập lại để mở kho khóa, sau đó khởi động lại chương trình. Nếu vẫn lỗi, hãy liên hệ quản trị viên.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +716,160 @@ Tệp không chứa dữ liệu nào của bàn làm việc nên bản sao của
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Đang đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password to unlock</source>
+        <translation>Mật khẩu để mở khóa</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>Đổi &amp;người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LoginDialog</name>
+    <message>
+        <source>Type your login.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên của quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Hai mật khẩu không khớp. Hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>MotCua Desk — sign in</source>
+        <translation>MotCua Desk — đăng nhập</translation>
+    </message>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Thiết lập máy này</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no accounts yet. Create the administrator&apos;s account; the administrator then adds the officials&apos; accounts.</source>
+        <translation>Hồ sơ máy %1 chưa có tài khoản nào. Hãy tạo tài khoản quản trị viên; sau đó quản trị viên thêm tài khoản cho các cán bộ.</translation>
+    </message>
+    <message>
+        <source>Profile %1. Sign in with your own account: what you open, print and change is recorded under your name.</source>
+        <translation>Hồ sơ máy %1. Hãy đăng nhập bằng tài khoản của chính mình: những gì bạn xem, in và thay đổi được ghi nhật ký dưới tên bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Tạo và đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LoginMessages</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 phút %2 giây</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for another %1. Wait, or ask the administrator to unlock it.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản bị khóa thêm %1. Hãy chờ, hoặc nhờ quản trị viên mở khóa.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra bộ gõ và phím Caps Lock rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a while. Wait, or ask the administrator to unlock it.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản bị khóa tạm thời. Hãy chờ, hoặc nhờ quản trị viên mở khóa.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The first sign-in of this account needs the connection to the registry. Connect the desk to the network and try again.</source>
+        <translation>Lần đăng nhập đầu tiên của tài khoản này cần kết nối tới hệ thống một cửa điện tử. Hãy kết nối mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This account has not signed in online for too long. Connect the desk to the network and try again.</source>
+        <translation>Tài khoản này đã lâu không đăng nhập trực tuyến. Hãy kết nối mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The registry refused this password. Try again, or ask the administrator.</source>
+        <translation>Hệ thống một cửa điện tử không chấp nhận mật khẩu này. Hãy thử lại hoặc liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The account could not be created: the login needs 2 to 64 letters or digits, the password at least 8 characters.</source>
+        <translation>Không tạo được tài khoản: tên đăng nhập gồm 2 đến 64 chữ cái hoặc chữ số, mật khẩu có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>That login is already taken.</source>
+        <translation>Tên đăng nhập này đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1). Try again; if it keeps failing, open Help › Diagnostics.</source>
+        <translation>Đăng nhập không thành công (%1). Hãy thử lại; nếu vẫn lỗi, mở Trợ giúp › Chẩn đoán.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::MainWindow</name>
@@ -593,6 +928,14 @@ Tệp không chứa dữ liệu nào của bàn làm việc nên bản sao của
     <message>
         <source>Profile: %1</source>
         <translation>Cấu hình: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký truy cập</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Đổi &amp;người dùng…</translation>
     </message>
 </context>
 <context>

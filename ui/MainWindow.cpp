@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AuditViewer.h"
 #include "CardReader.h"
 #include "CardReaderIndicator.h"
 #include "DemoWatermark.h"
@@ -13,11 +14,13 @@
 #include "ModulesPage.h"
 #include "PageCatalog.h"
 #include "PageHost.h"
+#include "PermissionTable.h"
 #include "Roles.h"
 #include "ScannerIndicator.h"
 #include "ServiceRegistry.h"
 #include "StatusIndicator.h"
 #include "SyncIndicator.h"
+#include "UserSession.h"
 #include "WarningStrip.h"
 
 #include <QAction>
@@ -137,6 +140,12 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_lockAction = addShellAction(m_fileMenu, "actionLock", QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    m_switchUserAction = addShellAction(m_fileMenu, "actionSwitchUser", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_switchUserAction->setVisible(false); // only where officials sign in with a password (LoginFlow)
+    connect(m_switchUserAction, &QAction::triggered, this, [this] {
+        lock();
+        m_lockScreen->startSwitchUser();
+    });
     m_fileMenu->addSeparator();
     m_quitAction = addShellAction(m_fileMenu, "actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -197,17 +206,41 @@ QList<ModulePage> MainWindow::builtInPages()
     modules.iconPath = QStringLiteral(":/icons/modules.svg");
     modules.order = 1000;
     modules.create = [this](QWidget* parent) { return new ModulesPage(m_modules, parent); };
-    return {modules};
+
+    ModulePage audit;
+    audit.id = QString::fromLatin1(auditPageId());
+    audit.title = tr("Audit trail");
+    audit.iconPath = QStringLiteral(":/icons/modules.svg");
+    audit.order = 900;
+    for (const QString& role : Roles::all())
+        if (const auto r = security::roleFromId(role);
+            r && security::PermissionTable::builtIn().allows(*r, QStringLiteral("audit.view"), m_options.demoMode))
+            audit.roles.append(role);
+    audit.create = [this](QWidget* parent) {
+        return new AuditViewer(m_options.databasePath, m_services.get<UserSession>(), parent);
+    };
+    if (audit.roles.isEmpty() || m_options.databasePath.isEmpty())
+        return {modules};
+    return {modules, audit};
 }
 
 void MainWindow::rebuildPages()
 {
     const QString current = currentPageId();
-    const QList<ModulePage> pages = PageCatalog::collect(m_modules, builtInPages(), m_options.role);
+    QList<ModulePage> pages = PageCatalog::collect(m_modules, builtInPages(), m_options.role);
+    // The permissions table (data) has the last word on module pages: "<module>" or "<module>.<page>".
+    if (const auto role = security::roleFromId(m_options.role)) {
+        pages.removeIf([&](const ModulePage& page) {
+            const QString module = page.id.section(QLatin1Char('.'), 0, 0);
+            return module != QLatin1String("desk") &&
+                   !security::PermissionTable::builtIn().allowsModule(*role, module, m_options.demoMode);
+        });
+    }
 
     // Shortcuts the shell owns win over a module's; a clash is logged and the module's key dropped.
     QSet<QString> taken;
-    for (QAction* action : {m_lockAction, m_quitAction, m_switchLanguageAction, m_aboutAction, m_diagnosticsAction})
+    for (QAction* action :
+         {m_lockAction, m_switchUserAction, m_quitAction, m_switchLanguageAction, m_aboutAction, m_diagnosticsAction})
         taken.insert(action->shortcut().toString(QKeySequence::PortableText));
     for (int digit = 1; digit <= kDigitShortcuts; ++digit)
         taken.insert(QKeySequence(Qt::CTRL | (Qt::Key_0 + digit)).toString(QKeySequence::PortableText));
@@ -337,25 +370,45 @@ void MainWindow::lock()
     if (auto* reader = m_services.get<CardReader>())
         reader->clearIdentity();
     m_root->setCurrentWidget(m_lockScreen);
+    // The whole window is covered: the status bar (user, reader, queue) goes too.
+    statusBar()->hide();
     for (QMenu* menu : {m_pagesMenu, m_helpMenu})
         menu->setEnabled(false);
     m_lockAction->setEnabled(false);
+    m_switchUserAction->setEnabled(false);
     m_diagnosticsAction->setEnabled(false);
     for (QAction* action : std::as_const(m_pageActions))
         action->setEnabled(false);
     m_lockScreen->setFocus();
+    emit lockChanged(true);
 }
 
 void MainWindow::unlock()
 {
+    if (!isLocked())
+        return;
     m_root->setCurrentWidget(m_shell);
+    statusBar()->show();
     for (QMenu* menu : {m_pagesMenu, m_helpMenu})
         menu->setEnabled(true);
     m_lockAction->setEnabled(true);
+    m_switchUserAction->setEnabled(true);
     m_diagnosticsAction->setEnabled(true);
     for (QAction* action : std::as_const(m_pageActions))
         action->setEnabled(true);
     m_navigation->setFocus();
+    emit lockChanged(false);
+}
+
+void MainWindow::setUser(const QString& role, const QString& displayName)
+{
+    const bool roleChanged = role != m_options.role;
+    m_options.role = role;
+    m_userName = displayName;
+    m_switchUserAction->setVisible(m_lockScreen->requiresPassword());
+    if (roleChanged)
+        rebuildPages();
+    retranslateUi();
 }
 
 QAction* MainWindow::action(const QString& objectName) const
@@ -367,6 +420,8 @@ QList<std::pair<QString, QString>> MainWindow::shortcutList() const
 {
     QList<std::pair<QString, QString>> list;
     auto add = [&list](const QAction* action) {
+        if (!action->isVisible())
+            return;
         QStringList keys;
         for (const QKeySequence& key : action->shortcuts())
             keys.append(key.toString(QKeySequence::NativeText));
@@ -376,7 +431,7 @@ QList<std::pair<QString, QString>> MainWindow::shortcutList() const
     for (const QAction* action : m_pageActions)
         add(action);
     for (const QAction* action :
-         {m_lockAction, m_quitAction, m_switchLanguageAction, m_aboutAction, m_diagnosticsAction})
+         {m_lockAction, m_switchUserAction, m_quitAction, m_switchLanguageAction, m_aboutAction, m_diagnosticsAction})
         add(action);
     return list;
 }
@@ -432,6 +487,7 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_lockAction->setText(tr("&Lock the desk"));
+    m_switchUserAction->setText(tr("S&witch user…"));
     m_quitAction->setText(tr("&Quit"));
     m_pagesMenu->setTitle(tr("&Go"));
     m_languageMenu->setTitle(tr("L&anguage"));
@@ -443,7 +499,8 @@ void MainWindow::retranslateUi()
         action->setChecked(action->data().toString() == m_language.language());
 
     // Tooltips name the shortcut, so the keyboard path is discoverable from the mouse path.
-    for (QAction* action : {m_lockAction, m_quitAction, m_switchLanguageAction, m_aboutAction, m_diagnosticsAction}) {
+    for (QAction* action :
+         {m_lockAction, m_switchUserAction, m_quitAction, m_switchLanguageAction, m_aboutAction, m_diagnosticsAction}) {
         action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
                                                          action->shortcut().toString(QKeySequence::NativeText)));
     }
@@ -453,7 +510,10 @@ void MainWindow::retranslateUi()
     QString userTip = tr("Role: %1").arg(Roles::displayName(m_options.role));
     if (!m_options.profileName.isEmpty())
         userTip += QLatin1Char('\n') + tr("Profile: %1").arg(m_options.profileName);
-    m_userIndicator->setStatus(StatusIndicator::Level::Ok, Roles::displayName(m_options.role), userTip);
+    const QString userText = m_userName.isEmpty()
+                                 ? Roles::displayName(m_options.role)
+                                 : QStringLiteral("%1 — %2").arg(m_userName, Roles::displayName(m_options.role));
+    m_userIndicator->setStatus(StatusIndicator::Level::Ok, userText, userTip);
 }
 
 } // namespace motcua

@@ -38,6 +38,7 @@ public:
     ~MainWindow() override;
 
     static constexpr const char* modulesPageId() { return "desk.modules"; }
+    static constexpr const char* auditPageId() { return "desk.audit"; }
 
     QStringList pageIds() const;
     QString currentPageId() const;
@@ -45,6 +46,7 @@ public:
     bool isLocked() const;
 
     QListWidget* navigation() const { return m_navigation; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
     WarningStrip* warningStrip() const { return m_warningStrip; }
     HealthMonitor* healthMonitor() const { return m_health; }
     // Every action with a keyboard shortcut, by object name (e.g. "actionQuit", "actionPage:intake").
@@ -57,6 +59,11 @@ public slots:
     void openAbout();
     void openDiagnostics();
     void toggleLanguage();
+    // The signed-in official (LoginFlow): pages are filtered again for the role.
+    void setUser(const QString& role, const QString& displayName);
+
+signals:
+    void lockChanged(bool locked);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -74,6 +81,7 @@ private:
     ServiceRegistry& m_services;
     LanguageManager& m_language;
     ShellOptions m_options;
+    QString m_userName; // display name of the signed-in official; empty before sign-in
 
     QStackedWidget* m_root = nullptr;
     QWidget* m_shell = nullptr;
@@ -92,6 +100,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_lockAction = nullptr;
+    QAction* m_switchUserAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_switchLanguageAction = nullptr;
     QAction* m_aboutAction = nullptr;

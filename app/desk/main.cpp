@@ -3,11 +3,17 @@
 #include "DeskArguments.h"
 #include "DeskDossierStore.h"
 #include "DeskProfile.h"
+#include "DeskSession.h"
+#include "FileEncryption.h"
+#include "FileStore.h"
 #include "LanguageManager.h"
 #include "LastErrors.h"
+#include "LoginFlow.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "ModuleContext.h"
 #include "ModuleManager.h"
+#include "RetentionScheduler.h"
 #include "ServiceRegistry.h"
 #include "StartupProbe.h"
 
@@ -82,6 +88,32 @@ int main(int argc, char* argv[])
     motcua::DeskDossierStore store(std::move(opened.database));
     services.add<motcua::DossierStore>(&store);
 
+    // Sign-in before anything can show a citizen's data (a demo profile signs a trainer in at once); the
+    // session is the UserSession service modules check permissions and record views with.
+    motcua::LoginFlow::Options loginOptions;
+    loginOptions.demoMode = profile.demoMode;
+    loginOptions.demoRole = profile.role;
+    loginOptions.profileName = profile.name;
+    motcua::LoginFlow login(services, store.database(), loginOptions);
+    if (!login.signInAtStart())
+        return 0;
+    // Scans and face images are sealed with the profile's data key from the OS keychain (docs/SECURITY.md).
+    if (const motcua::Status sealed =
+            motcua::security::FileEncryption::installForProfile(store.database(), profile.demoMode);
+        !sealed && !profile.demoMode) {
+        motcua::MessageBox::Content content;
+        content.icon = QMessageBox::Warning;
+        content.title = QApplication::translate("motcua::Desk", "Encryption key unavailable");
+        content.text = QApplication::translate(
+            "motcua::Desk", "The key that encrypts this desk's scans could not be read from the system keychain. "
+                            "Until it can, the desk cannot store or open scanned documents.");
+        content.informativeText = QApplication::translate(
+            "motcua::Desk", "Sign out of the computer and in again so the keychain unlocks, then restart the desk. "
+                            "If the problem stays, call the administrator.");
+        content.detailedText = sealed.error().code + QLatin1Char(' ') + sealed.error().message;
+        motcua::MessageBox::show(nullptr, content);
+    }
+
     motcua::ModuleContext context(services, profile.profileDirectory, profile.demoMode);
     motcua::ModuleManager modules;
     modules.addPluginDirectory(motcua::ModuleManager::defaultPluginDirectory());
@@ -89,7 +121,7 @@ int main(int argc, char* argv[])
 
     motcua::ShellOptions options;
     options.demoMode = profile.demoMode;
-    options.role = profile.role;
+    options.role = login.session()->role();
     options.profileName = profile.name;
     options.dataDirectory = profile.dataDirectory;
     options.databaseState = opened.state;
@@ -100,6 +132,12 @@ int main(int argc, char* argv[])
     };
 
     motcua::MainWindow window(modules, services, language, options);
+    login.attach(window);
+    // Local copies the registry holds and stale unfinished work are deleted in the background.
+    motcua::security::RetentionScheduler retention(
+        store.databasePath(), motcua::FileStore::defaultRoot(store.databasePath()),
+        motcua::security::RetentionPurger::defaultDraftFolders(profile.profileDirectory));
+    retention.start();
     motcua::StartupProbe probe(&window, sinceStart);
     probe.setReport(arguments.reportStartup, int(modules.loadedModules().size()));
     probe.setScreenshot(arguments.screenshotFile);

@@ -30,4 +30,7 @@ inline constexpr const char* Io = "security.io";
 inline constexpr const char* AuditBroken = "security.audit_broken";
 inline constexpr const char* AuditWrite = "security.audit_write";
 
+inline constexpr const char* BadSetting = "security.bad_setting"; // unknown setting or out of bounds
+inline constexpr const char* Retention = "security.retention";    // a purge could not finish
+
 } // namespace motcua::security_error

@@ -1,14 +1,17 @@
 #include "FileStore.h"
 
 #include "Database.h"
+#include "FileSealer.h"
 #include "StorageError.h"
 #include "StorageTime.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
@@ -23,6 +26,9 @@ namespace motcua {
 namespace {
 
 constexpr auto kTempPrefix = ".tmp-";
+
+QMutex sealerProviderMutex;
+FileStore::SealerProvider sealerProvider;
 
 Status ioFailure(const QString& message)
 {
@@ -69,7 +75,22 @@ bool syncFile(QFile& file)
 
 } // namespace
 
-FileStore::FileStore(Database& db, QString rootDir) : m_db(db), m_root(QDir(rootDir).absolutePath()) {}
+FileStore::FileStore(Database& db, QString rootDir) : m_db(db), m_root(QDir(rootDir).absolutePath())
+{
+    SealerProvider provider;
+    {
+        QMutexLocker lock(&sealerProviderMutex);
+        provider = sealerProvider;
+    }
+    if (provider)
+        m_sealer = provider(db);
+}
+
+void FileStore::setSealerProvider(SealerProvider provider)
+{
+    QMutexLocker lock(&sealerProviderMutex);
+    sealerProvider = std::move(provider);
+}
 
 QString FileStore::defaultRoot(const QString& databasePath)
 {
@@ -118,8 +139,15 @@ Status FileStore::writeAtomically(const QString& sha256, const QByteArray& conte
 Result<StoredFile> FileStore::put(const QByteArray& content, const QString& mediaType)
 {
     const QString sha256 = sha256Hex(content);
-    if (Status written = writeAtomically(sha256, content); !written)
+    if (m_sealer) {
+        auto sealed = m_sealer->seal(content);
+        if (!sealed)
+            return Result<StoredFile>(m_db.note(sealed.error()));
+        if (Status written = writeAtomically(sha256, *sealed); !written)
+            return Result<StoredFile>(m_db.note(written.error()));
+    } else if (Status written = writeAtomically(sha256, content); !written) {
         return Result<StoredFile>(m_db.note(written.error()));
+    }
     return record(sha256, content.size(), mediaType);
 }
 
@@ -175,10 +203,30 @@ Result<QByteArray> FileStore::read(const QString& sha256) const
         return Result<QByteArray>::failure(QString::fromLatin1(storage_error::NotFound),
                                            QStringLiteral("file missing from the store"));
     QByteArray content = file.readAll();
+    if (content.startsWith(FileSealer::kMagic)) {
+        if (!m_sealer)
+            return Result<QByteArray>::failure(QString::fromLatin1(storage_error::FileSealed),
+                                               QStringLiteral("the file is encrypted and no data key is loaded"));
+        auto plain = m_sealer->unseal(content);
+        if (!plain)
+            return Result<QByteArray>(plain.error());
+        content = std::move(plain).value();
+    }
     if (sha256Hex(content) != sha256)
         return Result<QByteArray>::failure(QString::fromLatin1(storage_error::FileHash),
                                            QStringLiteral("stored file does not match its hash"));
     return content;
+}
+
+Result<std::shared_ptr<QIODevice>> FileStore::open(const QString& sha256) const
+{
+    auto content = read(sha256);
+    if (!content)
+        return Result<std::shared_ptr<QIODevice>>(content.error());
+    auto buffer = std::make_shared<QBuffer>();
+    buffer->setData(std::move(content).value());
+    buffer->open(QIODevice::ReadOnly);
+    return std::shared_ptr<QIODevice>(buffer);
 }
 
 Status FileStore::markUploaded(const QString& sha256, const QDateTime& at)

@@ -4,10 +4,15 @@
 
 #include <QDateTime>
 #include <QString>
+#include <functional>
+#include <memory>
+
+class QIODevice;
 
 namespace motcua {
 
 class Database;
+class FileSealer;
 
 // A file kept for a dossier component (a scanned PDF, a reused result), known by its SHA-256.
 struct StoredFile
@@ -27,10 +32,22 @@ struct StoredFile
 // and fsyncs the folder, so a file either exists completely under its name or not at all. The same
 // content is stored once. The row joins the caller's Transaction (the dossier that refers to it); a
 // file whose transaction rolled back is an orphan that collectGarbage() removes.
+//
+// With a sealer (FileSealer.h) files are encrypted at rest: the bytes on disk are sealed, while the
+// address, the size in the `files` table and everything read back are the plaintext's. Files written
+// before a sealer was installed stay readable. Without a sealer, a sealed file cannot be read.
 class FileStore
 {
 public:
     FileStore(Database& db, QString rootDir);
+
+    // Where every FileStore made afterwards gets its sealer: the desk and the CLI install a provider that
+    // answers with the profile's data key (app/security FileEncryption); none stores files as they are.
+    // setSealer() overrides it for one store.
+    using SealerProvider = std::function<std::shared_ptr<const FileSealer>(Database& db)>;
+    static void setSealerProvider(SealerProvider provider);
+    void setSealer(std::shared_ptr<const FileSealer> sealer) { m_sealer = std::move(sealer); }
+    bool seals() const { return m_sealer != nullptr; }
 
     // <folder of the database>/files
     static QString defaultRoot(const QString& databasePath);
@@ -41,8 +58,11 @@ public:
 
     Result<StoredFile> info(const QString& sha256) const;
     QString absolutePath(const QString& sha256) const;
-    // Reads the content and checks it still has its hash (files.hash_mismatch otherwise).
+    // Reads the content (decrypted when sealed) and checks it still has its hash (files.hash_mismatch
+    // otherwise). Use this, never absolutePath(), to get at the content: the file on disk may be sealed.
     Result<QByteArray> read(const QString& sha256) const;
+    // The same content as a read-only device (an in-memory buffer), for uploads.
+    Result<std::shared_ptr<QIODevice>> open(const QString& sha256) const;
     Status markUploaded(const QString& sha256, const QDateTime& at = QDateTime::currentDateTime());
 
     // Deletes files in the folder that have no row (left by a rolled-back transaction or a crash
@@ -57,6 +77,7 @@ private:
 
     Database& m_db;
     QString m_root;
+    std::shared_ptr<const FileSealer> m_sealer;
 };
 
 } // namespace motcua

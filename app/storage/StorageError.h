@@ -28,6 +28,7 @@ inline constexpr auto StateViaSave = "storage.state_via_save";  // state changes
 inline constexpr auto StaleOutbox = "outbox.stale";             // entry was requeued since it was claimed
 inline constexpr auto FileIo = "files.io";
 inline constexpr auto FileHash = "files.hash_mismatch";
+inline constexpr auto FileSealed = "files.sealed"; // encrypted at rest, and no data key loaded
 
 // Errors that mean "this file is not a database this program can use" rather than "the operation
 // failed": the CLI exits with 2 (bad input) on them, 1 on the others.

@@ -1,10 +1,9 @@
 #include "AttachmentSource.h"
 
 #include "Database.h"
+#include "StorageError.h"
 #include "SyncError.h"
 #include "SyncLog.h"
-
-#include <QFile>
 
 namespace motcua::sync {
 
@@ -26,12 +25,17 @@ Result<std::shared_ptr<QIODevice>> FileStoreAttachmentSource::open(const QString
     }
     if (size < 0)
         return R::failure(QLatin1String(sync_error::AttachmentMissing), QStringLiteral("not in the file store"));
-    auto file = std::make_shared<QFile>(m_store.absolutePath(sha256));
-    if (!file->open(QIODevice::ReadOnly))
-        return R::failure(QLatin1String(sync_error::AttachmentMissing), QStringLiteral("cannot open the file"));
-    if (file->size() != size)
+    // Through the store: the file on disk may be sealed (docs/SECURITY.md); what is read back is the
+    // plaintext, already checked against its hash.
+    auto file = m_store.open(sha256);
+    if (!file) {
+        const bool missing = file.error().code == QLatin1String(storage_error::NotFound);
+        return R::failure(QLatin1String(missing ? sync_error::AttachmentMissing : sync_error::AttachmentCorrupt),
+                          missing ? QStringLiteral("cannot open the file") : file.error().code);
+    }
+    if (file.value()->size() != size)
         return R::failure(QLatin1String(sync_error::AttachmentCorrupt), QStringLiteral("size differs from the record"));
-    return std::shared_ptr<QIODevice>(file);
+    return file.value();
 }
 
 void FileStoreAttachmentSource::markUploaded(const QString& sha256)
