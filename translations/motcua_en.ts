@@ -3358,6 +3358,10 @@ Waiting: %2, failed: %3</translation>
         <source>Dossiers cannot be received: the desk&apos;s database is not open. Restart the desk; if this stays, see Help → Diagnostics.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receive dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::intake::PdfPreviewDialog</name>

@@ -3355,6 +3355,10 @@ Waiting: %2, failed: %3</source>
         <source>Dossiers cannot be received: the desk&apos;s database is not open. Restart the desk; if this stays, see Help → Diagnostics.</source>
         <translation>Không thể tiếp nhận hồ sơ: cơ sở dữ liệu của bàn tiếp nhận chưa được mở. Hãy khởi động lại chương trình; nếu vẫn lỗi, xem Trợ giúp → Chẩn đoán.</translation>
     </message>
+    <message>
+        <source>Receive dossier</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::intake::PdfPreviewDialog</name>
@@ -3861,26 +3865,6 @@ Waiting: %2, failed: %3</source>
         </translation>
     </message>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
-        <source>counted from now</source>
-        <translation>tính từ lúc tiếp nhận</translation>
-    </message>
-    <message>
-        <source>received after 15:00: counted from the next working day</source>
-        <translation>nhận sau 15 giờ: tính từ ngày làm việc tiếp theo</translation>
-    </message>
-    <message>
-        <source>outside office hours: counted from the next office hour</source>
-        <translation>ngoài giờ hành chính: tính từ giờ làm việc tiếp theo</translation>
-    </message>
-    <message>
-        <source>non-working day: counted from the next working day</source>
-        <translation>ngày nghỉ: tính từ ngày làm việc tiếp theo</translation>
-    </message>
-    <message>
         <source>Monday</source>
         <translation>thứ Hai</translation>
     </message>
@@ -3907,6 +3891,26 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>Sunday</source>
         <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>counted from now</source>
+        <translation>tính từ lúc tiếp nhận</translation>
+    </message>
+    <message>
+        <source>received after 15:00: counted from the next working day</source>
+        <translation>nhận sau 15 giờ: tính từ ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>outside office hours: counted from the next office hour</source>
+        <translation>ngoài giờ hành chính: tính từ giờ làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>non-working day: counted from the next working day</source>
+        <translation>ngày nghỉ: tính từ ngày làm việc tiếp theo</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,17 @@ ReceptionPage::ReceptionPage(ReceptionSetup setup, QWidget* parent)
 
 ReceptionPage::~ReceptionPage()
 {
+    if (m_saving && m_saveFuture.isValid()) {
+        // Closed while saving (a fraction of a second): wait for the worker, so a dossier that reached
+        // the database is never offered again as an unfinished draft.
+        m_saveFuture.waitForFinished();
+        if (m_saveFuture.resultCount() > 0 && m_saveFuture.result().ok()) {
+            m_drafts.clear();
+            for (const QString& file : m_checklist->ownedFiles())
+                QFile::remove(file);
+        }
+        return;
+    }
     // Closing the window mid-dossier: what was typed in the last moments reaches the disk too.
     if (m_draftTimer && m_draftTimer->isActive())
         writeDraft();
@@ -767,8 +778,8 @@ bool ReceptionPage::save()
     m_save->setEnabled(false);
     m_draftTimer->stop();
     showMessage(tr("Saving the dossier…"));
-    QtConcurrent::run(&ReceptionSaver::run, std::move(job))
-        .then(this, [this](const ReceptionSaver::Outcome& outcome) { onSaved(outcome); });
+    m_saveFuture = QtConcurrent::run(&ReceptionSaver::run, std::move(job));
+    m_saveFuture.then(this, [this](const ReceptionSaver::Outcome& outcome) { onSaved(outcome); });
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "ReceptionSetup.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -130,6 +131,7 @@ private:
     bool m_firstShow = true;
     std::optional<DraftStore::Saved> m_offered;
     std::optional<ReceptionSaver::Outcome> m_lastOutcome;
+    QFuture<ReceptionSaver::Outcome> m_saveFuture;
     QPointer<CardReader> m_reader;
 
     QLabel* m_title = nullptr;

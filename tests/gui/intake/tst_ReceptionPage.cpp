@@ -629,6 +629,37 @@ private slots:
         screenshot(page.get(), QStringLiteral("13-fee-exemption"));
     }
 
+    void closingWhileSavingLeavesNoDraftBehind()
+    {
+        Desk desk;
+        QVERIFY(desk.open(false));
+        {
+            auto page = showPage(desk);
+            QVERIFY(page);
+            ReceptionPage* r = page->reception();
+            type(QStringLiteral("khai sinh"));
+            key(Qt::Key_Return);
+            type(QStringLiteral("001190012345"));
+            key(Qt::Key_Tab);
+            type(QStringLiteral("Nguyen Thi Huong"));
+            key(Qt::Key_F6);
+            key(Qt::Key_F5);
+            QTRY_COMPARE(r->checklist()->table()->item(0, 1)->text(), QStringLiteral("Digitised"));
+            key(Qt::Key_Down);
+            key(Qt::Key_F5);
+            QTRY_COMPARE(r->checklist()->table()->item(1, 1)->text(), QStringLiteral("Digitised"));
+            QTRY_VERIFY(r->currentIssues().isEmpty());
+            r->flushDraft();
+            QVERIFY(r->draftStore().exists());
+            key(Qt::Key_S, Qt::ControlModifier);
+            QVERIFY(r->isSaving());
+            // The window closes before the worker has answered.
+        }
+        QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM dossiers")), 1);
+        QVERIFY(!DraftStore(desk.profile.path()).exists());
+        QVERIFY(QDir(desk.profile.filePath(QStringLiteral("reception-scans"))).isEmpty());
+    }
+
     void speaksVietnameseOnAVietnameseDesk()
     {
         Desk desk;
