@@ -174,6 +174,10 @@ void ReceiptView::print()
 {
     if (m_pdf.isEmpty())
         return;
+    if (m_accessCheck && !m_accessCheck(QStringLiteral("dossier.print"), m_dossier)) {
+        setStatus(tr("Printing is not allowed for your role, or it could not be recorded in the audit trail."), true);
+        return;
+    }
     m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
     m_printer->setPageSize(QPageSize(QPageSize::A5));
     m_printer->setPageOrientation(QPageLayout::Portrait);
@@ -234,6 +238,11 @@ void ReceiptView::savePdf()
     const QString path = m_chooseSavePath(this, suggested);
     if (path.isEmpty())
         return;
+    if (m_accessCheck && !m_accessCheck(QStringLiteral("dossier.export"), m_dossier)) {
+        setStatus(tr("Saving the PDF is not allowed for your role, or it could not be recorded in the audit trail."),
+                  true);
+        return;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
         setStatus(tr("The PDF could not be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),

@@ -26,12 +26,15 @@ public:
     // Asks how to print (the print dialog by default) and calls `done(true)` to go ahead.
     using PrinterSetup = std::function<void(QPrinter* printer, QWidget* parent, std::function<void(bool)> done)>;
     using SavePathChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
+    // Asked before printing ("dossier.print") or saving the PDF ("dossier.export"): false refuses.
+    using AccessCheck = std::function<bool(const QString& action, const Dossier& dossier)>;
 
     explicit ReceiptView(QWidget* parent = nullptr);
     ~ReceiptView() override;
 
     void setPrinterSetup(PrinterSetup setup) { m_printerSetup = std::move(setup); }
     void setSavePathChooser(SavePathChooser chooser) { m_chooseSavePath = std::move(chooser); }
+    void setAccessCheck(AccessCheck check) { m_accessCheck = std::move(check); }
 
     void setReceipt(const Dossier& dossier, const QList<Dossier>& linked, const QByteArray& pdf,
                     const QList<QImage>& pages, const QString& problem);
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<QPrinter> m_printer;
     PrinterSetup m_printerSetup;
     SavePathChooser m_chooseSavePath;
+    AccessCheck m_accessCheck;
     int m_printCount = 0;
 };
 

@@ -12,6 +12,7 @@
 #include "ReceptionText.h"
 #include "Scanner.h"
 #include "ServiceRegistry.h"
+#include "UserSession.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -767,10 +768,15 @@ bool ReceptionPage::save()
     job.now = now();
     job.draft = currentDraft();
     job.draft.receivedAt = job.now;
-    job.draft.receivedBy = m_setup.env->userName;
     job.draft.demo = m_setup.demo || m_setup.env->demo;
     job.env = *m_setup.env;
     job.env.database = nullptr;
+    // The signed-in official receives the dossier and signs the receipt.
+    if (UserSession* user = session(); user && !user->login().isEmpty()) {
+        job.env.userName = user->login();
+        job.env.officialName = user->displayName().isEmpty() ? user->login() : user->displayName();
+    }
+    job.draft.receivedBy = job.env.userName;
     job.databasePath = m_setup.databasePath;
     job.previewDpi = 96;
     FormFonts::ensureLoaded();
@@ -839,9 +845,16 @@ void ReceptionPage::hookServices()
     if (!m_setup.services)
         return;
     hookCardReader(m_setup.services->get<CardReader>());
+    hookSession(m_setup.services->get<UserSession>());
+    m_receipt->setAccessCheck([this](const QString& action, const Dossier& dossier) {
+        UserSession* user = session();
+        return !user || user->recordAccess(action, dossier.uuid, dossier.code, QStringLiteral("receipt"));
+    });
     connect(m_setup.services.data(), &ServiceRegistry::serviceAdded, this, [this](const QString& id) {
         if (id == QLatin1String(CardReader::serviceId()))
             hookCardReader(m_setup.services->get<CardReader>());
+        else if (id == QLatin1String(UserSession::serviceId()))
+            hookSession(m_setup.services->get<UserSession>());
         else if (id == QLatin1String(Scanner::serviceId()))
             m_checklist->refreshScanner();
     });
@@ -854,6 +867,35 @@ void ReceptionPage::hookServices()
 CardReader* ReceptionPage::cardReader() const
 {
     return m_reader.data();
+}
+
+UserSession* ReceptionPage::session() const
+{
+    return m_session.data();
+}
+
+void ReceptionPage::hookSession(UserSession* user)
+{
+    if (!user || user == m_session)
+        return;
+    m_session = user;
+    connect(user, &UserSession::locked, this, &ReceptionPage::onLocked);
+}
+
+void ReceptionPage::onLocked()
+{
+    // The desk locked: the citizen's data leaves the screen. A reception in progress stays on disk and
+    // is offered back to whoever unlocks; a receipt on screen is already saved and reprintable.
+    if (m_saving)
+        return;
+    if (m_step != Step::Receipt && !m_offerPending)
+        flushDraft();
+    const bool pending = m_offerPending;
+    m_offerPending = false;
+    startNew();
+    m_offered.reset();
+    if (pending || m_drafts.exists())
+        offerDraft();
 }
 
 void ReceptionPage::hookCardReader(CardReader* reader)

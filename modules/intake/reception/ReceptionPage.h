@@ -24,6 +24,7 @@ class QTimer;
 
 namespace motcua {
 class CardReader;
+class UserSession;
 struct CitizenIdentity;
 } // namespace motcua
 
@@ -115,7 +116,10 @@ private:
     void hookServices();
     void hookCardReader(CardReader* reader);
     void onIdentity(const CitizenIdentity& identity);
+    void hookSession(UserSession* session);
+    void onLocked();
     CardReader* cardReader() const;
+    UserSession* session() const;
     QDateTime now() const;
 
     ReceptionSetup m_setup;
@@ -133,6 +137,7 @@ private:
     std::optional<ReceptionSaver::Outcome> m_lastOutcome;
     QFuture<ReceptionSaver::Outcome> m_saveFuture;
     QPointer<CardReader> m_reader;
+    QPointer<UserSession> m_session;
 
     QLabel* m_title = nullptr;
     QLabel* m_procedureLine = nullptr;

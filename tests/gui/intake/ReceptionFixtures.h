@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DossierStore.h"
 #include "Scanner.h"
+#include "UserSession.h"
 
 #include <QFileInfo>
 #include <QPainter>
@@ -105,6 +106,28 @@ public:
 
 private:
     CitizenIdentity m_identity;
+};
+
+// The signed-in official, with the audit calls the page makes kept for the test to read.
+class StubUserSession : public UserSession
+{
+    Q_OBJECT
+public:
+    using UserSession::UserSession;
+    QString login() const override { return QStringLiteral("canbo.lan"); }
+    QString displayName() const override { return QStringLiteral("Lê Thị Lan"); }
+    QString role() const override { return QStringLiteral("official"); }
+    bool can(const QString&) const override { return allow; }
+    bool recordAccess(const QString& action, const QString& uuid, const QString& code, const QString& detail) override
+    {
+        if (allow)
+            accesses.append(QStringList{action, uuid, code, detail});
+        return allow;
+    }
+    void lock() { emit locked(); }
+
+    bool allow = true;
+    QList<QStringList> accesses;
 };
 
 } // namespace motcua::test

@@ -660,6 +660,64 @@ private slots:
         QVERIFY(QDir(desk.profile.filePath(QStringLiteral("reception-scans"))).isEmpty());
     }
 
+    void followsTheSignedInOfficial()
+    {
+        Desk desk;
+        QVERIFY(desk.open(false));
+        StubUserSession official;
+        desk.services.add<UserSession>(&official);
+        auto page = showPage(desk);
+        QVERIFY(page);
+        ReceptionPage* r = page->reception();
+        type(QStringLiteral("khai sinh"));
+        key(Qt::Key_Return);
+        type(QStringLiteral("001190012345"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("Nguyen Thi Huong"));
+        r->flushDraft();
+
+        // The desk locks: the citizen's data leaves the screen, the reception waits on disk.
+        official.lock();
+        QCOMPARE(r->step(), ReceptionPage::Step::Procedure);
+        QVERIFY(r->applicantPanel()->applicantForm()->isBlank());
+        QVERIFY(r->isDraftOffered());
+        QTest::qWait(600); // past the draft's debounce: the kept draft is not overwritten by the empty form
+        QVERIFY(r->draftStore().exists());
+        r->restoreDraft();
+        QCOMPARE(r->applicantPanel()->applicant().fullName, QStringLiteral("Nguyen Thi Huong"));
+
+        key(Qt::Key_F6);
+        key(Qt::Key_F5);
+        QTRY_COMPARE(r->checklist()->table()->item(0, 1)->text(), QStringLiteral("Digitised"));
+        key(Qt::Key_Down);
+        key(Qt::Key_F5);
+        QTRY_COMPARE(r->checklist()->table()->item(1, 1)->text(), QStringLiteral("Digitised"));
+        QTRY_VERIFY(r->currentIssues().isEmpty());
+        key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(r->step(), ReceptionPage::Step::Receipt, 30000);
+        QCOMPARE(desk.text(QStringLiteral("SELECT received_by FROM dossiers")), QStringLiteral("canbo.lan"));
+        QVERIFY(pdfText(r->receiptView()->pdf()).contains(QStringLiteral("Lê Thị Lan"))); // signs the receipt
+
+        // Printing and exporting are recorded in the audit trail first; refused, nothing is printed.
+        const Dossier saved = r->lastOutcome()->saved->dossier;
+        m_printTo = desk.profile.filePath(QStringLiteral("printed.pdf"));
+        key(Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(official.accesses.size(), 1);
+        QCOMPARE(official.accesses.first(),
+                 (QStringList{QStringLiteral("dossier.print"), saved.uuid, saved.code, QStringLiteral("receipt")}));
+        QCOMPARE(r->receiptView()->printCount(), 1);
+        official.allow = false;
+        QFile::remove(m_printTo);
+        key(Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(r->receiptView()->printCount(), 1);
+        QVERIFY(!QFile::exists(m_printTo));
+        QVERIFY(r->receiptView()->statusText().contains(QStringLiteral("not allowed")));
+        m_saveTo = desk.profile.filePath(QStringLiteral("copy.pdf"));
+        key(Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(!QFile::exists(m_saveTo));
+        desk.services.remove(QString::fromLatin1(UserSession::serviceId()));
+    }
+
     void speaksVietnameseOnAVietnameseDesk()
     {
         Desk desk;
