@@ -3580,6 +3580,10 @@ Waiting: %2, failed: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printing is not allowed for your role, or it could not be recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receipt %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,6 +3597,10 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>The printer failed. The dossier is saved: check the printer and press Ctrl+P to print again, or save the PDF (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PDF is not allowed for your role, or it could not be recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

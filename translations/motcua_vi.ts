@@ -3576,6 +3576,10 @@ Waiting: %2, failed: %3</source>
         <translation>In giấy tiếp nhận và giao cho công dân.</translation>
     </message>
     <message>
+        <source>Printing is not allowed for your role, or it could not be recorded in the audit trail.</source>
+        <translation>Vai trò của bạn không được in, hoặc không ghi được vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
         <source>Receipt %1</source>
         <translation>Giấy tiếp nhận %1</translation>
     </message>
@@ -3590,6 +3594,10 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>The printer failed. The dossier is saved: check the printer and press Ctrl+P to print again, or save the PDF (Ctrl+E).</source>
         <translation>Máy in gặp lỗi. Hồ sơ đã được lưu: kiểm tra máy in rồi nhấn Ctrl+P để in lại, hoặc lưu PDF (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Saving the PDF is not allowed for your role, or it could not be recorded in the audit trail.</source>
+        <translation>Vai trò của bạn không được lưu PDF, hoặc không ghi được vào nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1: %2</source>
