@@ -108,6 +108,7 @@
     </message>
     <message>
         <source>Dossier</source>
+        <extracomment>Dossier = hồ sơ</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
@@ -179,6 +180,7 @@
     </message>
     <message>
         <source>Dossier code:</source>
+        <extracomment>Dossier = hồ sơ</extracomment>
         <translation>Dossier code:</translation>
     </message>
     <message>
@@ -2320,6 +2322,564 @@ Waiting: %2, failed: %3</translation>
         <source>unknown action &apos;%1&apos;: expected status, retry, export or credentials</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this database has no audit trail (schema version %1; the desk upgrades it when it opens it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walks the audit trail&apos;s hash chain from the first row. Exit 0 when it is intact, 1 when a row was altered, removed or inserted (the first such row is named), 2 when the file is not a desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last row&apos;s hash recorded earlier: also detects removed newest rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 rows, head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the whole audit trail, with both hashes of every row, as CSV or JSON (chosen by --format, else by the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the newest audit rows, optionally for one dossier, official or action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier uuid or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the official.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action, or a prefix ending in &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash-chained audit trail of views, prints, exports and changes (docs/SECURITY.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the chain; exit 1 naming the first bad row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the trail as CSV or JSON (--out FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the newest rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use verify, export or list (see motcua-cli audit --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use verify, export or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the desk data (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives a dossier from a JSON description (docs/DOSSIER-INPUT.md): validates it, stores dossier, components, files and the outbox event in one transaction and prints the code and due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier description, or - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of the receiving official.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the dossier as a demo dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input FILE.json is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos;: file not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown procedure &apos;%1&apos; (catalogue %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid dossier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dossier was not saved (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 (%2), due %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one dossier (by official or provisional code) with its timeline, documents and sync state. Prints the applicant&apos;s personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one dossier CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dossier with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the dossier (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists dossiers, newest first, with their sync state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this state (key or national code 1–10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this procedure code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on or after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on or before this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open dossiers past their due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, ID number, code or address (no accents needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N dossiers (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list dossiers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use create, show or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a form of a stored dossier as an A5 PDF (the log book A4) with the fonts embedded; the same PDF the desk previews and prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of the dossier (official or provisional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt, supplement, refusal, apology, stop, control or logbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log book: first reception date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log book: last reception date (default: --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office profile JSON; default: the demo commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the official signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--form must be one of receipt, supplement, refusal, apology, stop, control, logbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log book needs --dossier CODE or --from DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dossier CODE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot gather the form data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot render the form (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 page(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes local copies of scans the registry holds, past the retention period, files without a row, and unfinished work past its period. The periods come from the profile&apos;s settings (motcua-cli security show) unless given here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count what would be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep local copies this many days after the registry confirmed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep unfinished work this many days after it was last touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another folder of unfinished work (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--files-days must be a number of days from 0 to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drafts-days must be a number of days from 0 to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purge stopped (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some items could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes local copies the registry holds and stale unfinished work (docs/SECURITY.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use purge (see motcua-cli retention --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the security settings and which data key encrypts the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask the keychain whether it holds the data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes security settings, each given as KEY=VALUE (see security show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting and its new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (see motcua-cli security show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 setting(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock, retention and offline sign-in settings, and the data key (docs/SECURITY.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings and the data key&apos;s fingerprint (--check-key asks the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings: KEY=VALUE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use show or set (see motcua-cli security --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use show or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login LOGIN is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a local account. The password (8 characters or more) is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official&apos;s name as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official, supervisor, trainer or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name NAME is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the desk&apos;s accounts with their role and lock state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a new password, read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifts a lock after failed sign-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops an account from signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a disabled account sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s accounts (docs/SECURITY.md). Passwords are read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a local account (--login, --name, --role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list accounts, roles and locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift a lock after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop an account from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let it sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use add, list, passwd, unlock, disable or enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, list, passwd, unlock, disable or enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::DossierCommand</name>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::intake::ActionDialog</name>
@@ -2765,7 +3325,7 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">State</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2785,7 +3345,7 @@ Waiting: %2, failed: %3</translation>
     <name>motcua::intake::DossierListPage</name>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dossiers</translation>
     </message>
     <message>
         <source>Search: name, ID number, code or address — with or without diacritics (Ctrl+F)</source>
@@ -2847,11 +3407,13 @@ Waiting: %2, failed: %3</translation>
         <source>%n dossier(s) shown, newest first — scroll down for more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s).</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -2940,7 +3502,7 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -3032,6 +3594,10 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>The file of “%1” cannot be read from this desk (%2). It may have been removed after it was sent to the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not open this dossier, or the audit trail could not record it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3145,7 +3711,7 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Failed</translation>
     </message>
     <message>
         <source>Synced</source>
@@ -3385,6 +3951,7 @@ Waiting: %2, failed: %3</translation>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3417,6 +3984,10 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this, or the audit trail could not record it. Nothing was printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3939,6 +4510,95 @@ Waiting: %2, failed: %3</translation>
     </message>
 </context>
 <context>
+    <name>motcua::scan::PagePreview</name>
+    <message>
+        <source>JPEG colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::PageView</name>
+    <message>
+        <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScanController</name>
+    <message numerus="yes">
+        <source>The scan was cancelled; the %n page(s) already scanned are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 backs for %2 fronts: check the pages and rescan the missing backs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More backs (%1) than fronts (%2): the extra pages are at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScanDialog</name>
+    <message>
+        <source>Scan a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the pages and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) are not saved. Close and throw them away?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScanDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4 dpi, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks blank: check it; it is kept unless you delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be processed: rescan or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::scan::ScanError</name>
     <message>
         <source>The scan finished.</source>
@@ -4032,7 +4692,471 @@ Waiting: %2, failed: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan the paper components of a dossier into PDF files.</source>
+        <source>The scanner %1 does not answer: check that it is switched on and connected, then refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be processed: rescan it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written (%1). The pages are kept: choose another place or free some disk space, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages cannot be written to the recovery folder; they are kept in memory. Save soon: if the desk closes now they are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The fronts of %n sheet(s) are in.&lt;/b&gt; Take the stack out of the output tray, turn it over as a whole without changing the order, put it back in the feeder and press &lt;i&gt;Scan the backs&lt;/i&gt;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interrupted scan could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scanned PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for scanners again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for a kind of paper; the scanner&apos;s own options are adjusted to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Own settings —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatbed (glass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeder, one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides by hand (fronts, turn the stack, backs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For feeders that scan one side: the fronts are scanned first, then the stack is turned over and the backs are scanned and put after their fronts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what we have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the paper is, e.g. Tờ khai CT01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and attach (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the page up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the page down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the page clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the page counter-clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan pages and insert them before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan this page (replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every page that looks blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: F5 scan · Esc stop · Alt+↑/↓ move a page · Ctrl+R / Ctrl+Shift+R turn it · Del delete · Ins scan pages in before it · Ctrl+F5 rescan it · Ctrl+S save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) received so far are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) that looked blank were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the pages in the scanner and press Scan (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G4 (black and white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>straightened %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page looks blank (ink on %1 % of it). It stays in the file unless you delete it (Del).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page could not be processed. Rescan it (Ctrl+F5) or delete it (Del).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scanner is smaller than %1: part of the page will be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found. Check its cable and power, then look again (⟳).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the scanner&apos;s options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning back %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the scanner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fronts: %1 — waiting for the backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look(s) blank</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being processed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be processed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will save when the last pages are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pages could not be processed: rescan or delete them before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages are not ready to be saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 — %n page(s), %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A scan that was not saved was found: %n page(s), “%1”, from %2. Recover it to check and save it, or discard it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 more after this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScannerService</name>
+    <message>
+        <source>scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanner(s) ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the scanner drivers did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scanner connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ThumbnailDelegate</name>
+    <message>
+        <source>Not processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks blank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4061,7 +5185,7 @@ Waiting: %2, failed: %3</translation>
     <message>
         <source>Dossier</source>
         <extracomment>hồ sơ — the dossier&apos;s code (mã số hồ sơ)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dossier</translation>
     </message>
     <message>
         <source>Step</source>

@@ -108,6 +108,7 @@
     </message>
     <message>
         <source>Dossier</source>
+        <extracomment>Dossier = hồ sơ</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
@@ -179,6 +180,7 @@
     </message>
     <message>
         <source>Dossier code:</source>
+        <extracomment>Dossier = hồ sơ</extracomment>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
@@ -2317,6 +2319,563 @@ Waiting: %2, failed: %3</source>
         <source>unknown action &apos;%1&apos;: expected status, retry, export or credentials</source>
         <translation>thao tác &apos;%1&apos; không hợp lệ: cần status, retry, export hoặc credentials</translation>
     </message>
+    <message>
+        <source>this database has no audit trail (schema version %1; the desk upgrades it when it opens it)</source>
+        <translation>cơ sở dữ liệu này chưa có nhật ký kiểm tra (phiên bản lược đồ %1; chương trình tại bàn tiếp nhận sẽ nâng cấp khi mở)</translation>
+    </message>
+    <message>
+        <source>Walks the audit trail&apos;s hash chain from the first row. Exit 0 when it is intact, 1 when a row was altered, removed or inserted (the first such row is named), 2 when the file is not a desk database.</source>
+        <translation>Duyệt chuỗi băm của nhật ký kiểm tra từ dòng đầu tiên. Mã thoát 0 nếu còn nguyên vẹn, 1 nếu có dòng bị sửa, bị xóa hoặc bị chèn thêm (nêu dòng đầu tiên như vậy), 2 nếu tệp không phải cơ sở dữ liệu của bàn tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The last row&apos;s hash recorded earlier: also detects removed newest rows.</source>
+        <translation>Giá trị băm của dòng cuối đã ghi lại trước đó: giúp phát hiện cả việc xóa các dòng mới nhất.</translation>
+    </message>
+    <message>
+        <source>cannot read the audit trail: %1</source>
+        <translation>không đọc được nhật ký kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 rows, head %2</source>
+        <translation>Nhật ký kiểm tra nguyên vẹn: %1 dòng, giá trị băm cuối %2</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at row %1: %2</source>
+        <translation>nhật ký kiểm tra bị đứt tại dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Writes the whole audit trail, with both hashes of every row, as CSV or JSON (chosen by --format, else by the file name).</source>
+        <translation>Ghi toàn bộ nhật ký kiểm tra, kèm cả hai giá trị băm của mỗi dòng, dưới dạng CSV hoặc JSON (theo --format, nếu không thì theo tên tệp).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format phải là csv hoặc json</translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit rows to %2</source>
+        <translation>Đã ghi %1 dòng nhật ký kiểm tra vào %2</translation>
+    </message>
+    <message>
+        <source>Shows the newest audit rows, optionally for one dossier, official or action.</source>
+        <translation>Hiển thị các dòng nhật ký kiểm tra mới nhất, có thể lọc theo một hồ sơ, công chức hoặc thao tác.</translation>
+    </message>
+    <message>
+        <source>Dossier uuid or code.</source>
+        <translation>UUID hoặc mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Login of the official.</source>
+        <translation>Tên đăng nhập của công chức.</translation>
+    </message>
+    <message>
+        <source>Action, or a prefix ending in &apos;.&apos;.</source>
+        <translation>Thao tác, hoặc phần đầu kết thúc bằng &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>At most N rows (default 50).</source>
+        <translation>Tối đa N dòng (mặc định 50).</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit phải là một số dương</translation>
+    </message>
+    <message>
+        <source>The hash-chained audit trail of views, prints, exports and changes (docs/SECURITY.md).</source>
+        <translation>Nhật ký kiểm tra có chuỗi băm, ghi lại các lần xem, in, xuất và thay đổi (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>check the chain; exit 1 naming the first bad row</source>
+        <translation>kiểm tra chuỗi băm; mã thoát 1 và nêu dòng lỗi đầu tiên</translation>
+    </message>
+    <message>
+        <source>write the trail as CSV or JSON (--out FILE)</source>
+        <translation>ghi nhật ký dưới dạng CSV hoặc JSON (--out FILE)</translation>
+    </message>
+    <message>
+        <source>show the newest rows</source>
+        <translation>hiển thị các dòng mới nhất</translation>
+    </message>
+    <message>
+        <source>missing action: use verify, export or list (see motcua-cli audit --help)</source>
+        <translation>thiếu thao tác: dùng verify, export hoặc list (xem motcua-cli audit --help)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use verify, export or list</source>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng verify, export hoặc list</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>không tìm thấy tệp: %1</translation>
+    </message>
+    <message>
+        <source>cannot load the desk data (%1): %2</source>
+        <translation>không nạp được dữ liệu của bàn tiếp nhận (%1): %2</translation>
+    </message>
+    <message>
+        <source>Receives a dossier from a JSON description (docs/DOSSIER-INPUT.md): validates it, stores dossier, components, files and the outbox event in one transaction and prints the code and due date.</source>
+        <translation>Tiếp nhận hồ sơ từ bản mô tả JSON (docs/DOSSIER-INPUT.md): kiểm tra tính hợp lệ, lưu hồ sơ, thành phần hồ sơ, tệp và sự kiện vào hàng đợi gửi trong cùng một giao dịch, rồi in mã hồ sơ và ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <source>The dossier description, or - for stdin.</source>
+        <translation>Bản mô tả hồ sơ, hoặc - để đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Login of the receiving official.</source>
+        <translation>Tên đăng nhập của công chức tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Mark the dossier as a demo dossier.</source>
+        <translation>Đánh dấu là hồ sơ demo.</translation>
+    </message>
+    <message>
+        <source>--input FILE.json is required</source>
+        <translation>cần có --input FILE.json</translation>
+    </message>
+    <message>
+        <source>input file not found: %1</source>
+        <translation>không tìm thấy tệp đầu vào: %1</translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation>không đọc được đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>không đọc được %1</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos;: file not found: %2</source>
+        <translation>thành phần &apos;%1&apos;: không tìm thấy tệp: %2</translation>
+    </message>
+    <message>
+        <source>unknown procedure &apos;%1&apos; (catalogue %2)</source>
+        <translation>không có thủ tục &apos;%1&apos; (danh mục %2)</translation>
+    </message>
+    <message>
+        <source>invalid dossier: %1</source>
+        <translation>hồ sơ không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>the dossier was not saved (%1): %2</source>
+        <translation>chưa lưu được hồ sơ (%1): %2</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2), due %3 at %4</source>
+        <translation>Đã tiếp nhận %1 (%2), hẹn trả %3 lúc %4</translation>
+    </message>
+    <message>
+        <source>provisional code</source>
+        <translation>mã tạm</translation>
+    </message>
+    <message>
+        <source>official code</source>
+        <translation>mã chính thức</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>đã liên kết</translation>
+    </message>
+    <message>
+        <source>Shows one dossier (by official or provisional code) with its timeline, documents and sync state. Prints the applicant&apos;s personal data.</source>
+        <translation>Hiển thị một hồ sơ (theo mã chính thức hoặc mã tạm) cùng quá trình xử lý, giấy tờ và trạng thái đồng bộ. Có in thông tin cá nhân của người nộp.</translation>
+    </message>
+    <message>
+        <source>The dossier code.</source>
+        <translation>Mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>give exactly one dossier CODE</source>
+        <translation>hãy cho đúng một mã hồ sơ CODE</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dossier code</source>
+        <translation>&apos;%1&apos; không phải mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>no dossier with code %1</source>
+        <translation>không có hồ sơ mã %1</translation>
+    </message>
+    <message>
+        <source>cannot read the dossier (%1)</source>
+        <translation>không đọc được hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the timeline (%1)</source>
+        <translation>không đọc được quá trình xử lý (%1)</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (tạm)</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>người nộp</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>hẹn trả</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>đồng bộ</translation>
+    </message>
+    <message>
+        <source>Lists dossiers, newest first, with their sync state.</source>
+        <translation>Liệt kê hồ sơ, mới nhất trước, kèm trạng thái đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Only this state (key or national code 1–10).</source>
+        <translation>Chỉ trạng thái này (tên khóa hoặc mã trạng thái quốc gia 1–10).</translation>
+    </message>
+    <message>
+        <source>Only this procedure code.</source>
+        <translation>Chỉ mã thủ tục này.</translation>
+    </message>
+    <message>
+        <source>Received on or after this date.</source>
+        <translation>Tiếp nhận từ ngày này trở đi.</translation>
+    </message>
+    <message>
+        <source>Received on or before this date.</source>
+        <translation>Tiếp nhận đến hết ngày này.</translation>
+    </message>
+    <message>
+        <source>Only open dossiers past their due time.</source>
+        <translation>Chỉ hồ sơ chưa xong đã quá hạn.</translation>
+    </message>
+    <message>
+        <source>Name, ID number, code or address (no accents needed).</source>
+        <translation>Họ tên, số định danh, mã hồ sơ hoặc địa chỉ (không cần dấu).</translation>
+    </message>
+    <message>
+        <source>At most N dossiers (default 200).</source>
+        <translation>Tối đa N hồ sơ (mặc định 200).</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation>trạng thái &apos;%1&apos; không hợp lệ</translation>
+    </message>
+    <message>
+        <source>malformed date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>ngày &apos;%1&apos; sai định dạng (cần YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit cần một số dương</translation>
+    </message>
+    <message>
+        <source>cannot list dossiers (%1)</source>
+        <translation>không liệt kê được hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>search failed (%1)</source>
+        <translation>tìm kiếm không thành công (%1)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use create, show or list</source>
+        <translation>thao tác &apos;%1&apos; không hợp lệ; dùng create, show hoặc list</translation>
+    </message>
+    <message>
+        <source>Renders a form of a stored dossier as an A5 PDF (the log book A4) with the fonts embedded; the same PDF the desk previews and prints.</source>
+        <translation>Xuất một biểu mẫu của hồ sơ đã lưu thành tệp PDF khổ A5 (sổ theo dõi khổ A4) có nhúng phông chữ; đúng tệp PDF mà chương trình xem trước và in tại bàn tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Code of the dossier (official or provisional).</source>
+        <translation>Mã hồ sơ (chính thức hoặc tạm).</translation>
+    </message>
+    <message>
+        <source>receipt, supplement, refusal, apology, stop, control or logbook.</source>
+        <translation>receipt, supplement, refusal, apology, stop, control hoặc logbook.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Tệp PDF cần ghi.</translation>
+    </message>
+    <message>
+        <source>Log book: first reception date.</source>
+        <translation>Sổ theo dõi: ngày tiếp nhận đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Log book: last reception date (default: --from).</source>
+        <translation>Sổ theo dõi: ngày tiếp nhận cuối cùng (mặc định: --from).</translation>
+    </message>
+    <message>
+        <source>Office profile JSON; default: the demo commune.</source>
+        <translation>Tệp JSON thông tin cơ quan; mặc định: xã demo.</translation>
+    </message>
+    <message>
+        <source>Full name of the official signing.</source>
+        <translation>Họ và tên công chức ký.</translation>
+    </message>
+    <message>
+        <source>--form must be one of receipt, supplement, refusal, apology, stop, control, logbook</source>
+        <translation>--form phải là một trong receipt, supplement, refusal, apology, stop, control, logbook</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>cần có --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the log book needs --dossier CODE or --from DATE</source>
+        <translation>sổ theo dõi cần có --dossier CODE hoặc --from DATE</translation>
+    </message>
+    <message>
+        <source>--dossier CODE is required</source>
+        <translation>cần có --dossier CODE</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to sớm hơn --from</translation>
+    </message>
+    <message>
+        <source>cannot gather the form data (%1)</source>
+        <translation>không thu thập được dữ liệu biểu mẫu (%1)</translation>
+    </message>
+    <message>
+        <source>cannot render the form (%1): %2</source>
+        <translation>không tạo được biểu mẫu (%1): %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 page(s))</source>
+        <translation>Đã ghi %1 (%2 trang)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use render</source>
+        <translation>thao tác &apos;%1&apos; không hợp lệ; dùng render</translation>
+    </message>
+    <message>
+        <source>Deletes local copies of scans the registry holds, past the retention period, files without a row, and unfinished work past its period. The periods come from the profile&apos;s settings (motcua-cli security show) unless given here.</source>
+        <translation>Xóa các bản sao cục bộ của bản quét mà hệ thống đã lưu giữ khi đã quá thời hạn lưu, các tệp không có bản ghi tương ứng, và các phần việc dở dang đã quá thời hạn. Thời hạn lấy theo cài đặt của hồ sơ cấu hình (motcua-cli security show), trừ khi được cho ở đây.</translation>
+    </message>
+    <message>
+        <source>Only count what would be deleted.</source>
+        <translation>Chỉ đếm những gì sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>Keep local copies this many days after the registry confirmed them.</source>
+        <translation>Giữ bản sao cục bộ trong số ngày này sau khi hệ thống xác nhận.</translation>
+    </message>
+    <message>
+        <source>Keep unfinished work this many days after it was last touched.</source>
+        <translation>Giữ phần việc dở dang trong số ngày này kể từ lần sửa cuối.</translation>
+    </message>
+    <message>
+        <source>Another folder of unfinished work (repeatable).</source>
+        <translation>Một thư mục khác chứa phần việc dở dang (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>--files-days must be a number of days from 0 to 3650</source>
+        <translation>--files-days phải là số ngày từ 0 đến 3650</translation>
+    </message>
+    <message>
+        <source>--drafts-days must be a number of days from 0 to 3650</source>
+        <translation>--drafts-days phải là số ngày từ 0 đến 3650</translation>
+    </message>
+    <message>
+        <source>the purge stopped (%1): %2</source>
+        <translation>việc xóa dữ liệu bị dừng (%1): %2</translation>
+    </message>
+    <message>
+        <source>Would delete: %1</source>
+        <translation>Sẽ xóa: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Đã xóa: %1</translation>
+    </message>
+    <message>
+        <source>some items could not be deleted: %1</source>
+        <translation>không xóa được một số mục: %1</translation>
+    </message>
+    <message>
+        <source>Deletes local copies the registry holds and stale unfinished work (docs/SECURITY.md).</source>
+        <translation>Xóa các bản sao cục bộ mà hệ thống đã lưu giữ và phần việc dở dang đã cũ (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>missing action: use purge (see motcua-cli retention --help)</source>
+        <translation>thiếu thao tác: dùng purge (xem motcua-cli retention --help)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use purge</source>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng purge</translation>
+    </message>
+    <message>
+        <source>Shows the security settings and which data key encrypts the files.</source>
+        <translation>Hiển thị các cài đặt bảo mật và khóa dữ liệu đang dùng để mã hóa tệp.</translation>
+    </message>
+    <message>
+        <source>Also ask the keychain whether it holds the data key.</source>
+        <translation>Hỏi thêm kho khóa xem có giữ khóa dữ liệu không.</translation>
+    </message>
+    <message>
+        <source>data key: %1</source>
+        <translation>khóa dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Changes security settings, each given as KEY=VALUE (see security show).</source>
+        <translation>Thay đổi cài đặt bảo mật, mỗi cài đặt dạng KEY=VALUE (xem security show).</translation>
+    </message>
+    <message>
+        <source>A setting and its new value.</source>
+        <translation>Một cài đặt và giá trị mới.</translation>
+    </message>
+    <message>
+        <source>give at least one KEY=VALUE</source>
+        <translation>hãy cho ít nhất một KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (see motcua-cli security show)</source>
+        <translation>cài đặt &apos;%1&apos; không hợp lệ (xem motcua-cli security show)</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3</source>
+        <translation>%1 nhận một số từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>Saved %1 setting(s).</source>
+        <translation>Đã lưu %1 cài đặt.</translation>
+    </message>
+    <message>
+        <source>Auto-lock, retention and offline sign-in settings, and the data key (docs/SECURITY.md).</source>
+        <translation>Cài đặt tự khóa màn hình, thời hạn lưu giữ và đăng nhập ngoại tuyến, cùng khóa dữ liệu (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>the settings and the data key&apos;s fingerprint (--check-key asks the keychain)</source>
+        <translation>các cài đặt và dấu vân tay của khóa dữ liệu (--check-key để hỏi kho khóa)</translation>
+    </message>
+    <message>
+        <source>change settings: KEY=VALUE ...</source>
+        <translation>thay đổi cài đặt: KEY=VALUE ...</translation>
+    </message>
+    <message>
+        <source>missing action: use show or set (see motcua-cli security --help)</source>
+        <translation>thiếu thao tác: dùng show hoặc set (xem motcua-cli security --help)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use show or set</source>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng show hoặc set</translation>
+    </message>
+    <message>
+        <source>--login LOGIN is required</source>
+        <translation>cần có --login LOGIN</translation>
+    </message>
+    <message>
+        <source>Adds a local account. The password (8 characters or more) is read from standard input.</source>
+        <translation>Thêm một tài khoản cục bộ. Mật khẩu (từ 8 ký tự trở lên) được đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>The official&apos;s name as shown.</source>
+        <translation>Tên công chức như được hiển thị.</translation>
+    </message>
+    <message>
+        <source>official, supervisor, trainer or administrator.</source>
+        <translation>official, supervisor, trainer hoặc administrator.</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1</source>
+        <translation>--role phải là một trong: %1</translation>
+    </message>
+    <message>
+        <source>--name NAME is required</source>
+        <translation>cần có --name NAME</translation>
+    </message>
+    <message>
+        <source>Account added: %1 (%2)</source>
+        <translation>Đã thêm tài khoản: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lists the desk&apos;s accounts with their role and lock state.</source>
+        <translation>Liệt kê các tài khoản của bàn tiếp nhận cùng vai trò và trạng thái khóa.</translation>
+    </message>
+    <message>
+        <source>Sets a new password, read from standard input.</source>
+        <translation>Đặt mật khẩu mới, đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Password changed for %1</source>
+        <translation>Đã đổi mật khẩu cho %1</translation>
+    </message>
+    <message>
+        <source>Lifts a lock after failed sign-ins.</source>
+        <translation>Mở khóa tài khoản bị khóa do đăng nhập sai nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Stops an account from signing in.</source>
+        <translation>Không cho tài khoản đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Lets a disabled account sign in again.</source>
+        <translation>Cho tài khoản đã bị vô hiệu hóa đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2</source>
+        <translation>Xong: %1 %2</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s accounts (docs/SECURITY.md). Passwords are read from standard input.</source>
+        <translation>Các tài khoản của bàn tiếp nhận (docs/SECURITY.md). Mật khẩu được đọc từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>add a local account (--login, --name, --role)</source>
+        <translation>thêm tài khoản cục bộ (--login, --name, --role)</translation>
+    </message>
+    <message>
+        <source>list accounts, roles and locks</source>
+        <translation>liệt kê tài khoản, vai trò và trạng thái khóa</translation>
+    </message>
+    <message>
+        <source>set a new password</source>
+        <translation>đặt mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>lift a lock after failed sign-ins</source>
+        <translation>mở khóa sau khi đăng nhập sai nhiều lần</translation>
+    </message>
+    <message>
+        <source>stop an account from signing in</source>
+        <translation>không cho tài khoản đăng nhập</translation>
+    </message>
+    <message>
+        <source>let it sign in again</source>
+        <translation>cho đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>missing action: use add, list, passwd, unlock, disable or enable</source>
+        <translation>thiếu thao tác: dùng add, list, passwd, unlock, disable hoặc enable</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, list, passwd, unlock, disable or enable</source>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng add, list, passwd, unlock, disable hoặc enable</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::DossierCommand</name>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::intake::ActionDialog</name>
@@ -3031,6 +3590,10 @@ Waiting: %2, failed: %3</source>
         <source>The file of “%1” cannot be read from this desk (%2). It may have been removed after it was sent to the registry.</source>
         <translation>Không đọc được tệp của “%1” trên máy này (%2). Tệp có thể đã được xóa sau khi gửi lên hệ thống của tỉnh.</translation>
     </message>
+    <message>
+        <source>Your role may not open this dossier, or the audit trail could not record it.</source>
+        <translation>Vai trò của bạn không được mở hồ sơ này, hoặc nhật ký kiểm tra không ghi được.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::intake::DossierText</name>
@@ -3415,6 +3978,10 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>Could not save: %1</source>
         <translation>Không lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Your role may not do this, or the audit trail could not record it. Nothing was printed or saved.</source>
+        <translation>Vai trò của bạn không được phép thao tác này, hoặc nhật ký kiểm tra không ghi được. Chưa in hay lưu gì.</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4500,93 @@ Waiting: %2, failed: %3</source>
     </message>
 </context>
 <context>
+    <name>motcua::scan::PagePreview</name>
+    <message>
+        <source>JPEG colour</source>
+        <translation>JPEG màu</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::PageView</name>
+    <message>
+        <source>Page preview</source>
+        <translation>Xem trước trang</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScanController</name>
+    <message numerus="yes">
+        <source>The scan was cancelled; the %n page(s) already scanned are kept.</source>
+        <translation>
+            <numerusform>Đã hủy quét; %n trang đã quét được giữ lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 backs for %2 fronts: check the pages and rescan the missing backs.</source>
+        <translation>Chỉ có %1 mặt sau cho %2 mặt trước: hãy kiểm tra các trang và quét lại các mặt sau còn thiếu.</translation>
+    </message>
+    <message>
+        <source>More backs (%1) than fronts (%2): the extra pages are at the end.</source>
+        <translation>Số mặt sau (%1) nhiều hơn số mặt trước (%2): các trang thừa nằm ở cuối.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScanDialog</name>
+    <message>
+        <source>Scan a component</source>
+        <translation>Quét một thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation>Quét: %1</translation>
+    </message>
+    <message>
+        <source>Discard the pages and close</source>
+        <translation>Bỏ các trang và đóng</translation>
+    </message>
+    <message>
+        <source>Keep scanning</source>
+        <translation>Tiếp tục quét</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) are not saved. Close and throw them away?</source>
+        <translation>
+            <numerusform>%n trang đã quét chưa được lưu. Đóng và bỏ các trang này?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScanDocument</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4 dpi, %5</source>
+        <translation>%1, %2 × %3 px, %4 dpi, %5</translation>
+    </message>
+    <message>
+        <source>Looks blank: check it; it is kept unless you delete it.</source>
+        <translation>Có vẻ là trang trắng: hãy kiểm tra; trang vẫn được giữ nếu bạn không xóa.</translation>
+    </message>
+    <message>
+        <source>Could not be processed: rescan or delete it.</source>
+        <translation>Không xử lý được: hãy quét lại hoặc xóa trang.</translation>
+    </message>
+    <message>
+        <source>Back of sheet %1</source>
+        <translation>Mặt sau tờ %1</translation>
+    </message>
+    <message>
+        <source>Front of sheet %1</source>
+        <translation>Mặt trước tờ %1</translation>
+    </message>
+    <message>
+        <source>looks blank</source>
+        <translation>có vẻ là trang trắng</translation>
+    </message>
+</context>
+<context>
     <name>motcua::scan::ScanError</name>
     <message>
         <source>The scan finished.</source>
@@ -4026,8 +4680,462 @@ Waiting: %2, failed: %3</source>
         <translation>Quét tài liệu</translation>
     </message>
     <message>
-        <source>Scan the paper components of a dossier into PDF files.</source>
-        <translation>Quét các thành phần hồ sơ bản giấy thành tệp PDF.</translation>
+        <source>The scanner %1 does not answer: check that it is switched on and connected, then refresh the list.</source>
+        <translation>Máy quét %1 không phản hồi: hãy kiểm tra máy đã bật và đã kết nối, rồi làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be processed: rescan it or delete it.</source>
+        <translation>Không xử lý được trang %1: hãy quét lại hoặc xóa trang.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written (%1). The pages are kept: choose another place or free some disk space, then save again.</source>
+        <translation>Không ghi được tệp PDF (%1). Các trang vẫn được giữ: hãy chọn nơi lưu khác hoặc giải phóng dung lượng đĩa, rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be written to the recovery folder; they are kept in memory. Save soon: if the desk closes now they are lost.</source>
+        <translation>Không ghi được các trang vào thư mục khôi phục; các trang đang được giữ trong bộ nhớ. Hãy lưu sớm: nếu chương trình đóng lúc này, các trang sẽ bị mất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The fronts of %n sheet(s) are in.&lt;/b&gt; Take the stack out of the output tray, turn it over as a whole without changing the order, put it back in the feeder and press &lt;i&gt;Scan the backs&lt;/i&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Đã quét xong mặt trước của %n tờ.&lt;/b&gt; Lấy cả xấp giấy ra khỏi khay ra giấy, lật úp cả xấp mà không thay đổi thứ tự, đặt lại vào khay nạp giấy rồi nhấn &lt;i&gt;Quét mặt sau&lt;/i&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interrupted scan could not be opened.</source>
+        <translation>Không mở được lần quét bị gián đoạn.</translation>
+    </message>
+    <message>
+        <source>Save the scanned PDF</source>
+        <translation>Lưu tệp PDF đã quét</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fit (%1 %)</source>
+        <translation>Vừa trang (%1 %)</translation>
+    </message>
+    <message>
+        <source>Scan: %1</source>
+        <translation>Quét: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Máy quét:</translation>
+    </message>
+    <message>
+        <source>Look for scanners again</source>
+        <translation>Tìm lại máy quét</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>Cấu &amp;hình:</translation>
+    </message>
+    <message>
+        <source>Settings for a kind of paper; the scanner&apos;s own options are adjusted to it</source>
+        <translation>Cài đặt cho một loại giấy; các tùy chọn riêng của máy quét được điều chỉnh theo</translation>
+    </message>
+    <message>
+        <source>— Own settings —</source>
+        <translation>— Cài đặt riêng —</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Nguồn giấy:</translation>
+    </message>
+    <message>
+        <source>Flatbed (glass)</source>
+        <translation>Mặt kính phẳng</translation>
+    </message>
+    <message>
+        <source>Feeder, one side</source>
+        <translation>Khay nạp giấy, một mặt</translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation>Khay nạp giấy, hai mặt</translation>
+    </message>
+    <message>
+        <source>Both sides by hand (fronts, turn the stack, backs)</source>
+        <translation>Hai mặt thủ công (mặt trước, lật xấp giấy, mặt sau)</translation>
+    </message>
+    <message>
+        <source>For feeders that scan one side: the fronts are scanned first, then the stack is turned over and the backs are scanned and put after their fronts.</source>
+        <translation>Dùng cho khay nạp giấy chỉ quét một mặt: quét các mặt trước trước, sau đó lật cả xấp giấy để quét các mặt sau, mỗi mặt sau được đặt ngay sau mặt trước của nó.</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>Mà&amp;u:</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>Xám</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Đen trắng</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Độ &amp;phân giải:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Khổ &amp;giấy:</translation>
+    </message>
+    <message>
+        <source>Scan (F5)</source>
+        <translation>Quét (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <source>Continue scanning</source>
+        <translation>Tiếp tục quét</translation>
+    </message>
+    <message>
+        <source>Save what we have</source>
+        <translation>Lưu phần đã quét</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Scan the backs</source>
+        <translation>Quét mặt sau</translation>
+    </message>
+    <message>
+        <source>No backs</source>
+        <translation>Không có mặt sau</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>What the paper is, e.g. Tờ khai CT01</source>
+        <translation>Tên giấy tờ, ví dụ Tờ khai CT01</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Tệp &amp;lưu:</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Chọn nơi lưu</translation>
+    </message>
+    <message>
+        <source>Save and attach (Ctrl+S)</source>
+        <translation>Lưu và đính kèm (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+S)</source>
+        <translation>Lưu PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Các trang đã quét</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Quét</translation>
+    </message>
+    <message>
+        <source>Cancel the scan</source>
+        <translation>Hủy quét</translation>
+    </message>
+    <message>
+        <source>Move the page up</source>
+        <translation>Chuyển trang lên</translation>
+    </message>
+    <message>
+        <source>Move the page down</source>
+        <translation>Chuyển trang xuống</translation>
+    </message>
+    <message>
+        <source>Turn the page clockwise</source>
+        <translation>Xoay trang theo chiều kim đồng hồ</translation>
+    </message>
+    <message>
+        <source>Turn the page counter-clockwise</source>
+        <translation>Xoay trang ngược chiều kim đồng hồ</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Xóa trang</translation>
+    </message>
+    <message>
+        <source>Scan pages and insert them before this one</source>
+        <translation>Quét thêm trang và chèn trước trang này</translation>
+    </message>
+    <message>
+        <source>Rescan this page (replace it)</source>
+        <translation>Quét lại trang này (thay thế)</translation>
+    </message>
+    <message>
+        <source>Delete every page that looks blank</source>
+        <translation>Xóa mọi trang có vẻ là trang trắng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Fit the page</source>
+        <translation>Hiển thị vừa cả trang</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Keys: F5 scan · Esc stop · Alt+↑/↓ move a page · Ctrl+R / Ctrl+Shift+R turn it · Del delete · Ins scan pages in before it · Ctrl+F5 rescan it · Ctrl+S save</source>
+        <translation>Phím tắt: F5 quét · Esc dừng · Alt+↑/↓ chuyển trang · Ctrl+R / Ctrl+Shift+R xoay trang · Del xóa · Ins quét chèn trước trang · Ctrl+F5 quét lại trang · Ctrl+S lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) received so far are kept.</source>
+        <translation>
+            <numerusform>%n trang đã nhận được đến lúc này vẫn được giữ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Quét lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) that looked blank were deleted.</source>
+        <translation>
+            <numerusform>Đã xóa %n trang có vẻ là trang trắng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the pages in the scanner and press Scan (F5).</source>
+        <translation>Đặt giấy vào máy quét rồi nhấn Quét (F5).</translation>
+    </message>
+    <message>
+        <source>Choose a page on the left.</source>
+        <translation>Chọn một trang ở bên trái.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>G4 (black and white)</source>
+        <translation>G4 (đen trắng)</translation>
+    </message>
+    <message>
+        <source>JPEG colour</source>
+        <translation>JPEG màu</translation>
+    </message>
+    <message>
+        <source>JPEG gray</source>
+        <translation>JPEG xám</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>straightened %1°</source>
+        <translation>đã chỉnh thẳng %1°</translation>
+    </message>
+    <message>
+        <source>turned %1°</source>
+        <translation>đã xoay %1°</translation>
+    </message>
+    <message>
+        <source>back of sheet %1</source>
+        <translation>mặt sau tờ %1</translation>
+    </message>
+    <message>
+        <source>This page looks blank (ink on %1 % of it). It stays in the file unless you delete it (Del).</source>
+        <translation>Trang này có vẻ là trang trắng (mực chiếm %1 % diện tích). Trang vẫn nằm trong tệp nếu bạn không xóa (Del).</translation>
+    </message>
+    <message>
+        <source>Processing the page…</source>
+        <translation>Đang xử lý trang…</translation>
+    </message>
+    <message>
+        <source>This page could not be processed. Rescan it (Ctrl+F5) or delete it (Del).</source>
+        <translation>Không xử lý được trang này. Hãy quét lại (Ctrl+F5) hoặc xóa trang (Del).</translation>
+    </message>
+    <message>
+        <source>This scanner is smaller than %1: part of the page will be missing.</source>
+        <translation>Máy quét này nhỏ hơn khổ %1: một phần trang sẽ bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Đang tìm máy quét…</translation>
+    </message>
+    <message>
+        <source>No scanner found. Check its cable and power, then look again (⟳).</source>
+        <translation>Không tìm thấy máy quét. Hãy kiểm tra cáp và nguồn điện, rồi tìm lại (⟳).</translation>
+    </message>
+    <message>
+        <source>Reading the scanner&apos;s options…</source>
+        <translation>Đang đọc các tùy chọn của máy quét…</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Số trang: %1</translation>
+    </message>
+    <message>
+        <source>Scanning back %1 of %2…</source>
+        <translation>Đang quét mặt sau %1/%2…</translation>
+    </message>
+    <message>
+        <source>Scanning page %1…</source>
+        <translation>Đang quét trang %1…</translation>
+    </message>
+    <message>
+        <source>Starting the scanner…</source>
+        <translation>Đang khởi động máy quét…</translation>
+    </message>
+    <message>
+        <source>Fronts: %1 — waiting for the backs</source>
+        <translation>Mặt trước: %1 — đang chờ quét mặt sau</translation>
+    </message>
+    <message>
+        <source>No pages yet</source>
+        <translation>Chưa có trang nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>khoảng %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look(s) blank</source>
+        <translation>
+            <numerusform>%n trang có vẻ trắng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being processed</source>
+        <translation>
+            <numerusform>%n trang đang xử lý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be processed</source>
+        <translation>
+            <numerusform>%n trang không xử lý được</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saving…</source>
+        <translation>đang lưu…</translation>
+    </message>
+    <message>
+        <source>will save when the last pages are ready</source>
+        <translation>sẽ lưu khi các trang cuối xử lý xong</translation>
+    </message>
+    <message>
+        <source>Some pages could not be processed: rescan or delete them before saving.</source>
+        <translation>Một số trang không xử lý được: hãy quét lại hoặc xóa các trang đó trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Scanned document</source>
+        <translation>Tài liệu đã quét</translation>
+    </message>
+    <message>
+        <source>The pages are not ready to be saved yet.</source>
+        <translation>Các trang chưa sẵn sàng để lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 — %n page(s), %2.</source>
+        <translation>
+            <numerusform>Đã lưu %1 — %n trang, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>chưa đặt tên</translation>
+    </message>
+    <message numerus="yes">
+        <source>A scan that was not saved was found: %n page(s), “%1”, from %2. Recover it to check and save it, or discard it.</source>
+        <translation>
+            <numerusform>Tìm thấy một lần quét chưa được lưu: %n trang, “%1”, từ %2. Hãy khôi phục để kiểm tra và lưu, hoặc bỏ đi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 more after this one)</source>
+        <translation>(còn %1 trang sau trang này)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ScannerService</name>
+    <message>
+        <source>scanning</source>
+        <translation>đang quét</translation>
+    </message>
+    <message>
+        <source>ready (%1 %2)</source>
+        <translation>sẵn sàng (%1 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanner(s) ready</source>
+        <translation>
+            <numerusform>%n máy quét sẵn sàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the scanner drivers did not answer</source>
+        <translation>trình điều khiển máy quét không phản hồi</translation>
+    </message>
+    <message>
+        <source>looking for scanners</source>
+        <translation>đang tìm máy quét</translation>
+    </message>
+    <message>
+        <source>no scanner connected</source>
+        <translation>chưa kết nối máy quét</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scan::ThumbnailDelegate</name>
+    <message>
+        <source>Not processed</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Looks blank</source>
+        <translation>Có vẻ trắng</translation>
     </message>
 </context>
 <context>
