@@ -6,6 +6,7 @@
 #include "FormDataBuilder.h"
 #include "FormRenderer.h"
 #include "PdfPreviewDialog.h"
+#include "UserSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -416,6 +417,22 @@ void DossierListPage::showList()
     if (row >= 0)
         m_table->selectRow(row);
     m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void DossierListPage::setSession(UserSession* session)
+{
+    m_dossierPage->setSession(session);
+    if (session)
+        connect(session, &UserSession::locked, this, &DossierListPage::onLocked, Qt::UniqueConnection);
+}
+
+void DossierListPage::onLocked()
+{
+    m_stack->setCurrentWidget(m_listPane);
+    m_dossierPage->clear();
+    m_searchDelay->stop();
+    m_search->clear();
+    applyFilter();
 }
 
 bool DossierListPage::isShowingDossier() const

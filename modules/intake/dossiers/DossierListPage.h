@@ -17,6 +17,10 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 
+namespace motcua {
+class UserSession;
+}
+
 namespace motcua::intake {
 
 class DossierListModel;
@@ -51,6 +55,9 @@ public:
     void setNow(const QDateTime& now);
     // The log book (Sổ theo dõi hồ sơ) of dossiers received from `from` to `to`, A4, in the preview.
     PdfPreviewDialog* openLogBook(const QDate& from, const QDate& to);
+    // The signed-in official (see DossierPage::setSession); when the desk locks, the open dossier and
+    // the search leave the screen.
+    void setSession(UserSession* session);
 
 signals:
     // A dossier changed through an action on its page (the desk's store relays it to the sync service).
@@ -63,6 +70,8 @@ public slots:
     // Dossiers changed elsewhere (a reception, the sync service): re-read now if the list is on screen,
     // else when it is shown next.
     void dossiersChanged();
+    // The desk locked: back to the list, the dossier and the search text cleared.
+    void onLocked();
     void askLogBook();
 
 protected:

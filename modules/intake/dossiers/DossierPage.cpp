@@ -8,6 +8,7 @@
 #include "FormDataBuilder.h"
 #include "FormRenderer.h"
 #include "PdfPreviewDialog.h"
+#include "UserSession.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -224,12 +225,51 @@ void DossierPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void DossierPage::setSession(UserSession* session)
+{
+    m_session = session;
+}
+
+bool DossierPage::recordAccess(const QString& action, const QString& detail)
+{
+    if (!m_session || !m_dossier)
+        return true;
+    return m_session->recordAccess(action, m_dossier->uuid, m_dossier->code, detail);
+}
+
+void DossierPage::useSignedInOfficial()
+{
+    if (m_session && !m_session->login().isEmpty()) {
+        m_env->userName = m_session->login();
+        m_env->officialName = m_session->displayName().isEmpty() ? m_session->login() : m_session->displayName();
+    }
+}
+
+void DossierPage::clear()
+{
+    if (m_preview)
+        m_preview->close();
+    for (ActionDialog* dialog : findChildren<ActionDialog*>())
+        dialog->close();
+    m_uuid.clear();
+    m_dossier.reset();
+    m_message->hide();
+    m_message->clear();
+    fill();
+}
+
 bool DossierPage::showDossier(const QString& uuid)
 {
     m_uuid = uuid;
     m_message->hide();
     m_message->clear();
     reload();
+    if (m_dossier && !recordAccess(QStringLiteral("dossier.view"), {})) {
+        const QString refusal = tr("Your role may not open this dossier, or the audit trail could not record it.");
+        clear();
+        showMessage(refusal, true);
+        return false;
+    }
     return m_dossier.has_value();
 }
 
@@ -428,6 +468,7 @@ QString DossierPage::perform(ActionDialog::Kind kind, const ActionInput& input)
         showMessage(refusal, true);
         return refusal;
     }
+    useSignedInOfficial();
     DeskActions actions(*m_env);
     const QDateTime at = now();
     const QDateTime when = input.at.isValid() ? input.at : at;
@@ -482,12 +523,14 @@ QString DossierPage::perform(ActionDialog::Kind kind, const ActionInput& input)
     return {};
 }
 
-PdfPreviewDialog* DossierPage::preview(const QByteArray& pdf, const QString& title, const QString& fileName)
+PdfPreviewDialog* DossierPage::preview(const QByteArray& pdf, const QString& title, const QString& fileName,
+                                       const QString& detail)
 {
     if (m_preview)
         m_preview->close();
     auto* dialog = new PdfPreviewDialog(pdf, title, fileName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccessCheck([this, detail](const QString& action) { return recordAccess(action, detail); });
     m_preview = dialog;
     dialog->open();
     return dialog;
@@ -497,6 +540,7 @@ PdfPreviewDialog* DossierPage::openForm(FormKind kind)
 {
     if (!m_dossier || !m_env)
         return nullptr;
+    useSignedInOfficial();
     const auto input = FormDataBuilder(*m_env).build(kind, m_uuid, now());
     if (!input) {
         showMessage(tr("The form cannot be prepared (%1).").arg(input.error().code), true);
@@ -508,7 +552,7 @@ PdfPreviewDialog* DossierPage::openForm(FormKind kind)
         return nullptr;
     }
     return preview(*pdf, FormRenderer::documentTitle(kind, *input),
-                   QStringLiteral("%1-%2.pdf").arg(formKindKey(kind), m_dossier->code));
+                   QStringLiteral("%1-%2.pdf").arg(formKindKey(kind), m_dossier->code), formKindKey(kind));
 }
 
 PdfPreviewDialog* DossierPage::openComponent(int position)
@@ -530,7 +574,8 @@ PdfPreviewDialog* DossierPage::openComponent(int position)
         return nullptr;
     }
     return preview(*content, QStringLiteral("%1 – %2").arg(c.name, m_dossier->code),
-                   QStringLiteral("%1-%2.pdf").arg(m_dossier->code, c.componentId));
+                   QStringLiteral("%1-%2.pdf").arg(m_dossier->code, c.componentId),
+                   QStringLiteral("component %1").arg(c.componentId));
 }
 
 } // namespace motcua::intake

@@ -15,6 +15,10 @@ class QPushButton;
 class QTableWidget;
 class QTreeWidget;
 
+namespace motcua {
+class UserSession;
+}
+
 namespace motcua::intake {
 
 class PdfPreviewDialog;
@@ -62,6 +66,12 @@ public:
     QString message() const;
     // Whether the form for an accepted action opens by itself (on in the desk).
     void setOpenFormsAfterActions(bool open) { m_openForms = open; }
+    // The signed-in official: actions are recorded under their login, forms signed with their name,
+    // and viewing, printing and saving a dossier are recorded in the audit trail first (refused when the
+    // role may not). Without a session (tests, CLI) the environment's user is used and nothing is asked.
+    void setSession(UserSession* session);
+    // The desk locked: the citizen's data leaves the page.
+    void clear();
 
 signals:
     void backRequested();
@@ -78,7 +88,10 @@ private:
     void showMessage(const QString& text, bool error);
     QString refusalBefore(ActionDialog::Kind kind) const;
     static std::optional<FormKind> formAfter(ActionDialog::Kind kind);
-    PdfPreviewDialog* preview(const QByteArray& pdf, const QString& title, const QString& fileName);
+    PdfPreviewDialog* preview(const QByteArray& pdf, const QString& title, const QString& fileName,
+                              const QString& detail);
+    bool recordAccess(const QString& action, const QString& detail);
+    void useSignedInOfficial();
 
     std::shared_ptr<IntakeEnvironment> m_env;
     QString m_uuid;
@@ -86,6 +99,7 @@ private:
     QDateTime m_now;
     bool m_openForms = true;
     QPointer<PdfPreviewDialog> m_preview;
+    QPointer<UserSession> m_session;
 
     QPushButton* m_back = nullptr;
     QLabel* m_code = nullptr;

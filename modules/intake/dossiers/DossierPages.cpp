@@ -5,6 +5,7 @@
 #include "FormFonts.h"
 #include "IntakeEnvironment.h"
 #include "ModuleContext.h"
+#include "UserSession.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -84,6 +85,13 @@ ModulePage dossierListModulePage(ModuleContext* context)
         });
         QObject::connect(store, &DossierStore::dossierChanged, list, &DossierListPage::dossiersChanged);
         QObject::connect(store, &DossierStore::outboxChanged, list, &DossierListPage::refreshSyncStates);
+        // The signed-in official, now or when the desk registers the session later.
+        ServiceRegistry* services = &context->services();
+        list->setSession(services->get<UserSession>());
+        QObject::connect(services, &ServiceRegistry::serviceAdded, list, [list, services](const QString& id) {
+            if (id == QLatin1String(UserSession::serviceId()))
+                list->setSession(services->get<UserSession>());
+        });
         return list;
     };
     return page;

@@ -156,9 +156,18 @@ bool PdfPreviewDialog::printTo(QPrinter& printer) const
     return painter.end();
 }
 
+bool PdfPreviewDialog::allowed(const QString& action)
+{
+    if (!m_accessCheck || m_accessCheck(action))
+        return true;
+    m_status->setText(tr("Your role may not do this, or the audit trail could not record it. Nothing was printed "
+                         "or saved."));
+    return false;
+}
+
 void PdfPreviewDialog::print()
 {
-    if (!isValid())
+    if (!isValid() || !allowed(QStringLiteral("dossier.print")))
         return;
     QPrinter printer(QPrinter::HighResolution);
     if (auto page = m_document->page(0)) {
@@ -183,7 +192,7 @@ void PdfPreviewDialog::save()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), folder + QLatin1Char('/') + m_fileName,
                                                       tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !allowed(QStringLiteral("dossier.export")))
         return;
     QString error;
     if (saveTo(path, &error))

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDialog>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -38,6 +39,10 @@ public:
     bool saveTo(const QString& path, QString* error = nullptr) const;
     // Paints every page on `printer` (which has its page size set by the caller or the print dialog).
     bool printTo(QPrinter& printer) const;
+    // Asked before Print ("dossier.print") and Save ("dossier.export"): false refuses (the signed-in
+    // role may not, or the audit trail could not record it).
+    void setAccessCheck(std::function<bool(const QString& action)> check) { m_accessCheck = std::move(check); }
+    bool allowed(const QString& action);
 
 public slots:
     void print();
@@ -53,6 +58,7 @@ private:
     QVBoxLayout* m_pages = nullptr;
     QLabel* m_status = nullptr;
     int m_rendered = 0;
+    std::function<bool(const QString&)> m_accessCheck;
 };
 
 } // namespace motcua::intake

@@ -8,6 +8,7 @@
 #include "IntakeFixtures.h"
 #include "Outbox.h"
 #include "ReceptionService.h"
+#include "UserSession.h"
 
 #include <QDir>
 #include <QTranslator>
@@ -98,6 +99,28 @@ struct DossierDesk : IntakeTestBed
     {
         return widget->grab().save(screenshotPath(name));
     }
+};
+
+// The signed-in official, with the audit calls the pages make kept for the test to read.
+class StubSession : public UserSession
+{
+    Q_OBJECT
+public:
+    using UserSession::UserSession;
+    QString login() const override { return QStringLiteral("canbo.lan"); }
+    QString displayName() const override { return QStringLiteral("Lê Thị Lan"); }
+    QString role() const override { return QStringLiteral("official"); }
+    bool can(const QString&) const override { return allow; }
+    bool recordAccess(const QString& action, const QString& uuid, const QString& code, const QString& detail) override
+    {
+        if (allow)
+            accesses.append(QStringList{action, uuid, code, detail});
+        return allow;
+    }
+    void lock() { emit locked(); }
+
+    bool allow = true;
+    QList<QStringList> accesses;
 };
 
 // The Vietnamese catalogue the desk shows by default.

@@ -308,6 +308,23 @@ private slots:
         m_page->showList();
     }
 
+    void lockClearsTheScreen()
+    {
+        StubSession session;
+        m_page->setSession(&session);
+        search(QStringLiteral("dang van anh"));
+        QVERIFY(m_page->openRow(0));
+        QVERIFY(m_page->isShowingDossier());
+        QCOMPARE(session.accesses.size(), 1);
+        QCOMPARE(session.accesses.at(0).at(0), QStringLiteral("dossier.view"));
+        session.lock();
+        QVERIFY(!m_page->isShowingDossier());
+        QVERIFY(!m_page->dossierPage()->dossier());
+        QVERIFY(child<QLineEdit>("searchEdit")->text().isEmpty());
+        QCOMPARE(m_page->model()->rowCount(), 5);
+        m_page->setSession(nullptr);
+    }
+
     void logBookForADateRange()
     {
         auto* preview = m_page->openLogBook(QDate(2026, 3, 1), QDate(2026, 3, 9));

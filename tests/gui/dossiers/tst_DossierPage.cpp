@@ -373,6 +373,40 @@ private slots:
         QCOMPARE(counts().outbox, before.outbox + 1);
     }
 
+    void signedInOfficialAndAuditTrail()
+    {
+        StubSession session;
+        m_page->setSession(&session);
+        QVERIFY(m_page->showDossier(m_dossier.uuid));
+        QCOMPARE(session.accesses.size(), 1);
+        QCOMPARE(session.accesses.at(0),
+                 (QStringList{QStringLiteral("dossier.view"), m_dossier.uuid, m_dossier.code, QString()}));
+
+        // The action is the signed-in official's; the form is signed with their name.
+        QCOMPARE(m_page->perform(ActionDialog::Kind::Refuse, {{QStringLiteral("Hồ sơ không hợp lệ")}, {}, {}, {}}),
+                 QString());
+        const auto events = DossierRepository(*m_desk->db).events(m_dossier.uuid);
+        QVERIFY(events);
+        QCOMPARE(events->constLast().actor, QStringLiteral("canbo.lan"));
+        auto* timeline = child<QTreeWidget>("timeline");
+        QCOMPARE(timeline->topLevelItem(timeline->topLevelItemCount() - 1)->text(1), QStringLiteral("canbo.lan"));
+        QVERIFY2(previewText().contains(QStringLiteral("Lê Thị Lan")), qPrintable(previewText()));
+
+        // Printing and saving are recorded first.
+        QVERIFY(m_page->lastPreview()->allowed(QStringLiteral("dossier.print")));
+        QCOMPARE(session.accesses.constLast(),
+                 (QStringList{QStringLiteral("dossier.print"), m_dossier.uuid, m_dossier.code, QStringLiteral("refusal")}));
+
+        // A role that may not: nothing printed, the dossier not shown.
+        session.allow = false;
+        QVERIFY(!m_page->lastPreview()->allowed(QStringLiteral("dossier.export")));
+        QVERIFY(!m_page->showDossier(m_dossier.uuid));
+        QVERIFY(!m_page->dossier());
+        QVERIFY(label("codeLabel").isEmpty());
+        QVERIFY(!m_page->message().isEmpty());
+        m_page->setSession(nullptr);
+    }
+
     void reprintsReceipt()
     {
         QTest::mouseClick(child<QPushButton>("reprintReceiptButton"), Qt::LeftButton);
