@@ -32,9 +32,9 @@ struct ScanResult
     Outcome outcome = Outcome::Cancelled;
     QString filePath; // the PDF/A-2b file when Saved; the caller owns it from then on (import, then delete)
     int pageCount = 0;
-    qint64 bytes = 0;    // size of the file
-    int blankPages = 0;  // pages flagged as looking blank that the official kept
-    QString errorCode;   // when Failed, e.g. "scan.unsupported"
+    qint64 bytes = 0;     // size of the file
+    int blankPages = 0;   // pages flagged as looking blank that the official kept
+    QString errorCode;    // when Failed, e.g. "scan.unsupported"
     QString errorMessage; // when Failed, translated
 
     bool saved() const { return outcome == Outcome::Saved; }
