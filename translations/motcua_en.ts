@@ -115,6 +115,10 @@
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>verified the audit trail</source>
+        <translation>verified the audit trail</translation>
+    </message>
 </context>
 <context>
     <name>motcua::AuditViewer</name>
@@ -133,10 +137,6 @@
     <message>
         <source>Verifying the chain…</source>
         <translation>Verifying the chain…</translation>
-    </message>
-    <message>
-        <source>The chain is BROKEN at row %1: %2. Rows from there on cannot be trusted; keep this database and report it.</source>
-        <translation>The chain is BROKEN at row %1: %2. Rows from there on cannot be trusted; keep this database and report it.</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -208,6 +208,30 @@
             <numerusform>The chain is intact: %n row verified. Last row&apos;s hash: %1</numerusform>
             <numerusform>The chain is intact: %n rows verified. Last row&apos;s hash: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at row %1: %2 Rows from there on cannot be trusted; keep this database and report it.</source>
+        <translation>The chain is BROKEN at row %1: %2 Rows from there on cannot be trusted; keep this database and report it.</translation>
+    </message>
+    <message>
+        <source>rows before it are missing.</source>
+        <translation>rows before it are missing.</translation>
+    </message>
+    <message>
+        <source>its number is out of order.</source>
+        <translation>its number is out of order.</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it (a row was removed, inserted or rewritten).</source>
+        <translation>it does not follow the row before it (a row was removed, inserted or rewritten).</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written.</source>
+        <translation>its content was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>the newest rows were removed.</source>
+        <translation>the newest rows were removed.</translation>
     </message>
 </context>
 <context>

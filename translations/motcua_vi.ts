@@ -115,6 +115,10 @@
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
+    <message>
+        <source>verified the audit trail</source>
+        <translation>kiểm tra chuỗi nhật ký</translation>
+    </message>
 </context>
 <context>
     <name>motcua::AuditViewer</name>
@@ -133,10 +137,6 @@
     <message>
         <source>Verifying the chain…</source>
         <translation>Đang kiểm tra chuỗi…</translation>
-    </message>
-    <message>
-        <source>The chain is BROKEN at row %1: %2. Rows from there on cannot be trusted; keep this database and report it.</source>
-        <translation>Chuỗi BỊ PHÁ VỠ tại dòng %1: %2. Không thể tin các dòng từ đó trở đi; hãy giữ nguyên cơ sở dữ liệu này và báo cáo.</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -206,6 +206,30 @@
         <translation>
             <numerusform>Chuỗi toàn vẹn: đã kiểm tra %n dòng. Mã băm dòng cuối: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The chain is BROKEN at row %1: %2 Rows from there on cannot be trusted; keep this database and report it.</source>
+        <translation>Chuỗi BỊ PHÁ VỠ tại dòng %1: %2 Không thể tin các dòng từ đó trở đi; hãy giữ nguyên cơ sở dữ liệu này và báo cáo.</translation>
+    </message>
+    <message>
+        <source>rows before it are missing.</source>
+        <translation>thiếu các dòng trước nó.</translation>
+    </message>
+    <message>
+        <source>its number is out of order.</source>
+        <translation>số thứ tự của dòng bị sai.</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it (a row was removed, inserted or rewritten).</source>
+        <translation>dòng không nối tiếp dòng trước (có dòng bị xóa, chèn thêm hoặc viết lại).</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written.</source>
+        <translation>nội dung dòng đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>the newest rows were removed.</source>
+        <translation>các dòng mới nhất đã bị xóa.</translation>
     </message>
 </context>
 <context>
@@ -787,11 +811,11 @@ Tệp không chứa dữ liệu nào của bàn làm việc nên bản sao của
     </message>
     <message>
         <source>Profile %1 has no accounts yet. Create the administrator&apos;s account; the administrator then adds the officials&apos; accounts.</source>
-        <translation>Hồ sơ máy %1 chưa có tài khoản nào. Hãy tạo tài khoản quản trị viên; sau đó quản trị viên thêm tài khoản cho các cán bộ.</translation>
+        <translation>Cấu hình %1 chưa có tài khoản nào. Hãy tạo tài khoản quản trị viên; sau đó quản trị viên thêm tài khoản cho các cán bộ.</translation>
     </message>
     <message>
         <source>Profile %1. Sign in with your own account: what you open, print and change is recorded under your name.</source>
-        <translation>Hồ sơ máy %1. Hãy đăng nhập bằng tài khoản của chính mình: những gì bạn xem, in và thay đổi được ghi nhật ký dưới tên bạn.</translation>
+        <translation>Cấu hình %1. Hãy đăng nhập bằng tài khoản của chính mình: những gì bạn xem, in và thay đổi được ghi nhật ký dưới tên bạn.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>

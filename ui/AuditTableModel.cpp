@@ -53,6 +53,7 @@ QString AuditTableModel::actionText(const QString& action)
         {QStringLiteral("session.lock"), QT_TR_NOOP("desk locked")},
         {QStringLiteral("audit.view"), QT_TR_NOOP("opened the audit trail")},
         {QStringLiteral("audit.export"), QT_TR_NOOP("exported the audit trail")},
+        {QStringLiteral("audit.verify"), QT_TR_NOOP("verified the audit trail")},
         {QStringLiteral("retention.purge"), QT_TR_NOOP("retention: old copies deleted")},
     };
     const auto it = names.constFind(action);

@@ -75,6 +75,26 @@ void runInBackground(QObject* context, Work work, Done done)
 
 } // namespace
 
+QString AuditViewer::problemText(security::AuditVerification::Problem kind)
+{
+    using Problem = security::AuditVerification::Problem;
+    switch (kind) {
+    case Problem::RowsMissing:
+        return tr("rows before it are missing.");
+    case Problem::OutOfOrder:
+        return tr("its number is out of order.");
+    case Problem::BrokenLink:
+        return tr("it does not follow the row before it (a row was removed, inserted or rewritten).");
+    case Problem::Altered:
+        return tr("its content was changed after it was written.");
+    case Problem::HeadMissing:
+        return tr("the newest rows were removed.");
+    case Problem::None:
+        break;
+    }
+    return {};
+}
+
 AuditViewer::AuditViewer(QString databasePath, UserSession* session, QWidget* parent)
     : QWidget(parent), m_databasePath(std::move(databasePath)), m_session(session), m_model(new AuditTableModel(this)),
       m_heading(new QLabel(this)), m_fromCheck(new QCheckBox(this)), m_from(new QDateEdit(this)),
@@ -137,7 +157,7 @@ AuditViewer::AuditViewer(QString databasePath, UserSession* session, QWidget* pa
     filters->addWidget(m_apply, 1, 6);
     filters->setColumnStretch(5, 1);
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_status, 1);
+    actions->addStretch();
     actions->addWidget(m_verify);
     actions->addWidget(m_export);
 
@@ -145,6 +165,7 @@ AuditViewer::AuditViewer(QString databasePath, UserSession* session, QWidget* pa
     layout->addWidget(m_heading);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
     layout->addLayout(actions);
 
     connect(m_apply, &QPushButton::clicked, this, &AuditViewer::refresh);
@@ -223,15 +244,17 @@ void AuditViewer::verify()
             m_model->setBrokenSeq(v.intact ? 0 : v.firstBadSeq);
             if (v.intact) {
                 m_status->setStyleSheet(QString());
+                m_status->setToolTip(QString());
                 m_status->setText(
                     tr("The chain is intact: %n row(s) verified. Last row's hash: %1", nullptr, int(v.rows))
                         .arg(v.headHash));
             } else {
                 m_status->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
-                m_status->setText(tr("The chain is BROKEN at row %1: %2. Rows from there on cannot be trusted; "
+                m_status->setText(tr("The chain is BROKEN at row %1: %2 Rows from there on cannot be trusted; "
                                      "keep this database and report it.")
                                       .arg(v.firstBadSeq)
-                                      .arg(v.problem));
+                                      .arg(problemText(v.kind)));
+                m_status->setToolTip(v.problem);
                 if (const int row = m_model->rowOf(v.firstBadSeq); row >= 0)
                     m_table->selectRow(row);
             }

@@ -37,6 +37,8 @@ public:
     QTableView* table() const { return m_table; }
     security::AuditQuery currentQuery() const;
     bool isBusy() const { return m_busy > 0; }
+    // What is wrong with the first bad row, as the official reads it.
+    static QString problemText(security::AuditVerification::Problem kind);
 
 public slots:
     void refresh();

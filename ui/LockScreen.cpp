@@ -31,8 +31,8 @@ LockScreen::LockScreen(QWidget* parent)
     m_loginEdit->setObjectName(QStringLiteral("lockLogin"));
     m_password->setObjectName(QStringLiteral("lockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_loginEdit->setMaximumWidth(320);
-    m_password->setMaximumWidth(320);
+    m_loginEdit->setFixedWidth(300);
+    m_password->setFixedWidth(300);
     m_message->setObjectName(QStringLiteral("lockMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);

@@ -210,7 +210,7 @@ QList<ModulePage> MainWindow::builtInPages()
     ModulePage audit;
     audit.id = QString::fromLatin1(auditPageId());
     audit.title = tr("Audit trail");
-    audit.iconPath = QStringLiteral(":/icons/modules.svg");
+    audit.iconPath = QStringLiteral(":/icons/audit.svg");
     audit.order = 900;
     for (const QString& role : Roles::all())
         if (const auto r = security::roleFromId(role);

@@ -97,6 +97,7 @@ int runVerify(CliInvocation& cli, const QStringList& args)
         if (!found) {
             v.intact = false;
             v.firstBadSeq = v.rows + 1;
+            v.kind = security::AuditVerification::Problem::HeadMissing;
             v.problem = QStringLiteral("the recorded head hash is no longer in the chain (newest rows removed?)");
         }
     }

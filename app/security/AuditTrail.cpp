@@ -160,18 +160,25 @@ Result<AuditVerification> AuditTrail::verify() const
     qint64 expectedSeq = 1;
     const Status walked = forEach([&](const AuditEntry& e) {
         ++v.rows;
+        using Problem = AuditVerification::Problem;
+        Problem kind = Problem::None;
         QString problem;
-        if (e.seq != expectedSeq)
+        if (e.seq != expectedSeq) {
+            kind = e.seq > expectedSeq ? Problem::RowsMissing : Problem::OutOfOrder;
             problem = e.seq > expectedSeq
                           ? QStringLiteral("rows before it are missing (expected row %1)").arg(expectedSeq)
                           : QStringLiteral("row number out of order");
-        else if (e.prevHash != expectedPrev)
+        } else if (e.prevHash != expectedPrev) {
+            kind = Problem::BrokenLink;
             problem = QStringLiteral("does not link to the previous row (a row was removed, inserted or rewritten)");
-        else if (AuditChain::hashOf(e.prevHash, e) != e.hash)
+        } else if (AuditChain::hashOf(e.prevHash, e) != e.hash) {
+            kind = Problem::Altered;
             problem = QStringLiteral("its content does not match its hash (the row was altered)");
-        if (!problem.isEmpty()) {
+        }
+        if (kind != Problem::None) {
             v.intact = false;
             v.firstBadSeq = e.seq;
+            v.kind = kind;
             v.problem = problem;
             return false;
         }

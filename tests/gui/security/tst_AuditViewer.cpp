@@ -6,6 +6,8 @@
 #include "Database.h"
 #include "DeskSession.h"
 #include "DossierRepository.h"
+#include "LanguageManager.h"
+#include "Screenshots.h"
 #include "SecurityFixtures.h"
 
 #include <QApplication>
@@ -44,6 +46,7 @@ class tst_AuditViewer : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void showsRowsNewestFirstWithFilters();
@@ -55,7 +58,13 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DeskSession> m_admin;
+    LanguageManager m_language;
 };
+
+void tst_AuditViewer::initTestCase()
+{
+    QVERIFY(m_language.setLanguage(test::testLanguage(), false));
+}
 
 void tst_AuditViewer::init()
 {
@@ -104,6 +113,7 @@ void tst_AuditViewer::showsRowsNewestFirstWithFilters()
     AuditTableModel* model = viewer->model();
     // sign-ins (2), eight accesses, the admin opening the trail, the mirrored reception.
     QCOMPARE(model->rowCount(), 12);
+    test::saveScreenshot(viewer.get(), QStringLiteral("audit-viewer"));
     QCOMPARE(model->entries().first().action, QStringLiteral("dossier.create"));
     QVERIFY(model->entries().first().seq > model->entries().last().seq);
     // The rows name dossiers by code only: the citizen's name is nowhere in the trail.
@@ -150,7 +160,8 @@ void tst_AuditViewer::verifyNamesTheAlteredRow()
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBadSeq, 5);
     const QString status = viewer->findChild<QLabel*>(QStringLiteral("auditStatus"))->text();
-    QVERIFY2(status.contains(QLatin1String("row 5")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String(" 5")), qPrintable(status));
+    test::saveScreenshot(viewer.get(), QStringLiteral("audit-viewer-broken"));
     // The broken row is picked out in the table.
     QCOMPARE(viewer->model()->brokenSeq(), 5);
     const int row = viewer->model()->rowOf(5);

@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "ModuleContext.h"
 #include "ModuleManager.h"
+#include "Screenshots.h"
 #include "SecurityError.h"
 #include "ServiceRegistry.h"
 #include "SessionLockMonitor.h"
@@ -120,7 +121,7 @@ void tst_LoginAndLock::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_language = std::make_unique<LanguageManager>();
-    QVERIFY(m_language->setLanguage(QStringLiteral("en"), false));
+    QVERIFY(m_language->setLanguage(test::testLanguage(), false));
     m_context = std::make_unique<ModuleContext>(m_services, QDir::tempPath(), true);
     m_modules = std::make_unique<ModuleManager>();
     m_modules->addStaticPlugins();
@@ -240,8 +241,9 @@ void tst_LoginAndLock::wrongPasswordThenLockout()
     type(&dialog, "passwordEdit", QStringLiteral("khong-dung"));
     click(&dialog, "signInButton");
     QVERIFY(finished.wait(10000));
-    QVERIFY2(labelText(&dialog, "loginMessage").contains(QLatin1String("locked")),
-             qPrintable(labelText(&dialog, "loginMessage")));
+    const QString lockedText = labelText(&dialog, "loginMessage");
+    QVERIFY2(lockedText != wrong && !lockedText.isEmpty(), qPrintable(lockedText));
+    test::saveScreenshot(&dialog, QStringLiteral("login-locked-out"));
     QVERIFY(finished.last().first().value<SignInResult>().lockedUntil.isValid());
     type(&dialog, "passwordEdit", QString::fromLatin1(kPassword));
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
@@ -284,6 +286,7 @@ void tst_LoginAndLock::firstStartCreatesTheAdministrator()
         auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         QCOMPARE(dialog->mode(), LoginDialog::Mode::CreateAdministrator);
+        test::saveScreenshot(dialog, QStringLiteral("login-first-start"));
         // Two different passwords are caught before anything is created.
         type(dialog, "loginEdit", QStringLiteral("quantri"));
         type(dialog, "nameEdit", QStringLiteral("Quản Trị Viên"));
@@ -352,6 +355,7 @@ void tst_LoginAndLock::pagesFollowTheRole()
         QVERIFY(!window->showPage(id));
     }
     QCOMPARE(window->navigation()->count(), ids.size());
+    test::saveScreenshot(window.get(), QStringLiteral("main-window-") + QString::fromLatin1(QTest::currentDataTag()));
     auto* user = window->findChild<StatusIndicator*>(QStringLiteral("userIndicator"));
     QVERIFY(user->text().contains(flow->session()->displayName()));
 }
@@ -371,6 +375,7 @@ void tst_LoginAndLock::locksAfterIdleAndWipesTheCard()
     QVERIFY(!window->statusBar()->isVisible());      // the whole window is covered
     QVERIFY(window->lockScreen()->isVisible());
     QVERIFY(window->findChild<QLineEdit*>(QStringLiteral("lockPassword"))->isVisible());
+    test::saveScreenshot(window.get(), QStringLiteral("lock-screen"));
     QCOMPARE(locked.count(), 1);
     QVERIFY(!flow->idleWatcher()->isActive());
     auto rows = AuditTrail(*m_db).query({QDateTime(), QDateTime(), QString(), QStringLiteral("session.lock")});
@@ -429,6 +434,7 @@ void tst_LoginAndLock::unlockNeedsThePassword()
     QVERIFY(window->isLocked());
     QCOMPARE(labelText(lock, "lockMessage"), LoginMessages::forCode(QLatin1String(security_error::WrongPassword)));
     QCOMPARE(AccountStore(*m_db).find(QStringLiteral("canbo1"))->failedAttempts, 1); // counts like a sign-in
+    test::saveScreenshot(window.get(), QStringLiteral("lock-screen-wrong-password"));
 
     type(lock, "lockPassword", QString::fromLatin1(kPassword));
     click(lock, "unlockButton");
@@ -453,6 +459,7 @@ void tst_LoginAndLock::switchUserChangesRoleAndPages()
     QVERIFY(window->isLocked());
     LockScreen* lock = window->lockScreen();
     QVERIFY(lock->findChild<QLineEdit*>(QStringLiteral("lockLogin"))->isVisible());
+    test::saveScreenshot(window.get(), QStringLiteral("lock-screen-switch-user"));
 
     QSignalSpy finished(flow->signInService(), &SignInService::finished);
     type(lock, "lockLogin", QStringLiteral("giamsat"));
