@@ -48,7 +48,9 @@ args_for() {
 HOME_DIR="$BUILD/bench-data/home"
 mkdir -p "$HOME_DIR"
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=Asia/Ho_Chi_Minh
+mkdir -p -m 700 "$HOME_DIR/runtime"
 export HOME="$HOME_DIR" XDG_CONFIG_HOME="$HOME_DIR/config" XDG_DATA_HOME="$HOME_DIR/data" XDG_CACHE_HOME="$HOME_DIR/cache"
+export XDG_RUNTIME_DIR="$HOME_DIR/runtime"
 
 if [ $# -gt 0 ]; then
   benches=("$@")

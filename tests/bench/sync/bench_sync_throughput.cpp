@@ -10,8 +10,9 @@
 //   2. `--attachments` dossiers with one attachment each: MiB/s of the sync pass, against raw loopback HTTP
 //      moving the same bytes in the same run (a bare HTTP/1.1 client and sink over QTcpSocket/QTcpServer).
 //      Target: >= 50 % of raw loopback. For telling where the difference goes, the same bytes also through
-//      the client's HTTP layer alone (RegistryHttp → the bare sink) and from the bare client to the
-//      simulator's own attachment endpoint (the server's cost, without the client's logic).
+//      the client's HTTP layer alone (RegistryHttp → the bare sink, and → a sink that ACKs every segment at
+//      once, which shows the wait of Nagle's algorithm against delayed ACKs) and from the bare client to
+//      the simulator's own attachment endpoint (the server's cost, without the client's logic).
 //   With --profile, or when the drain misses its target: where the drain's time goes (client vs simulator
 //   CPU, the desk's SQL by statement, batch size 500 for comparison).
 //
@@ -38,9 +39,12 @@
 #include <QTextStream>
 #include <QThread>
 #include <algorithm>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <optional>
 #include <sqlite3.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 
 using namespace motcua;
 using namespace motcua::sync;
@@ -141,11 +145,16 @@ private:
     quint16 m_port = 0;
 };
 
-// A sink that reads HTTP requests and answers each with a small JSON, in a thread of its own.
+// A sink that reads HTTP requests and answers each with a small JSON, in a thread of its own. With
+// `quickAck` it acknowledges every segment at once (TCP_QUICKACK) instead of delaying ACKs up to 40 ms:
+// that shows what a sender that waits for ACKs (Nagle's algorithm) loses per request.
 class SinkServer : public QTcpServer
 {
 public:
-    SinkServer() { connect(this, &QTcpServer::newConnection, this, &SinkServer::accept); }
+    explicit SinkServer(bool quickAck) : m_quickAck(quickAck)
+    {
+        connect(this, &QTcpServer::newConnection, this, &SinkServer::accept);
+    }
 
 private:
     struct Connection
@@ -165,6 +174,10 @@ private:
 
     void readFrom(QTcpSocket* socket)
     {
+        if (m_quickAck) { // Linux resets quick-ACK mode by itself: set it again on every read
+            const int one = 1;
+            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+        }
         Connection& c = m_connections[socket];
         while (socket->bytesAvailable() > 0) {
             if (c.remaining < 0) {
@@ -194,18 +207,29 @@ private:
         }
     }
 
+    bool m_quickAck = false;
     QHash<QTcpSocket*, Connection> m_connections;
 };
 
 class SinkThread : public QThread
 {
 public:
+    explicit SinkThread(bool quickAck = false) : m_quickAck(quickAck) {}
     quint16 port() const { return quint16(m_port.loadAcquire()); }
+
+    // Starts the thread and waits until the sink listens; false if it could not.
+    bool startListening()
+    {
+        start();
+        for (int i = 0; i < 500 && port() == 0; ++i)
+            QThread::msleep(10);
+        return port() > 1;
+    }
 
 protected:
     void run() override
     {
-        SinkServer server;
+        SinkServer server(m_quickAck);
         if (server.listen(QHostAddress(QHostAddress::LocalHost), 0))
             m_port.storeRelease(server.serverPort());
         else
@@ -214,6 +238,7 @@ protected:
     }
 
 private:
+    bool m_quickAck = false;
     QAtomicInt m_port{0};
 };
 
@@ -556,11 +581,9 @@ int main(int argc, char* argv[])
         simTargets.append("/v1/attachments/" + sha + "?offset=0&size=" + QByteArray::number(attachmentBytes));
     }
     SinkThread sink;
-    sink.start();
-    for (int i = 0; i < 500 && sink.port() == 0; ++i)
-        QThread::msleep(10);
-    if (sink.port() <= 1) {
-        out() << "    cannot start the loopback sink\n";
+    SinkThread quickSink(true);
+    if (!sink.startListening() || !quickSink.startListening()) {
+        out() << "    cannot start the loopback sinks\n";
         return 1;
     }
     QList<Transfer> raw;
@@ -575,31 +598,34 @@ int main(int argc, char* argv[])
     rawRound();
     rawRound();
     // The client's own HTTP layer (RegistryHttp on QNetworkAccessManager) moving the same bytes to the same sink.
-    Transfer layer;
-    {
-        auto endpoint = RegistryEndpoint::create(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(sink.port())));
-        if (endpoint) {
-            RegistryHttp http(endpoint.value(), kIoTimeoutMs);
-            const double cpu0 = cpuSeconds(RUSAGE_SELF);
-            QElapsedTimer timer;
-            timer.start();
-            bool ok = true;
-            for (qsizetype i = 0; i < chunks.size() && ok; ++i)
-                ok = http.put(QString::fromLatin1(sinkTargets[i]),
-                              QStringLiteral("offset=0&size=%1").arg(attachmentBytes), chunks[i],
-                              "application/octet-stream")
-                         .success();
-            if (ok) {
-                layer.seconds = double(timer.nsecsElapsed()) / 1e9;
-                layer.clientCpu = cpuSeconds(RUSAGE_SELF) - cpu0;
-            }
-        }
-    }
+    // The client's own HTTP layer (RegistryHttp on QNetworkAccessManager) moving the same bytes to a sink.
+    const auto httpLayer = [&](quint16 port) {
+        Transfer t;
+        auto endpoint = RegistryEndpoint::create(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        if (!endpoint)
+            return t;
+        RegistryHttp http(endpoint.value(), kIoTimeoutMs);
+        const double cpu0 = cpuSeconds(RUSAGE_SELF);
+        QElapsedTimer timer;
+        timer.start();
+        for (qsizetype i = 0; i < chunks.size(); ++i)
+            if (!http.put(QString::fromLatin1(sinkTargets[i]), QStringLiteral("offset=0&size=%1").arg(attachmentBytes),
+                          chunks[i], "application/octet-stream")
+                     .success())
+                return t;
+        t.seconds = double(timer.nsecsElapsed()) / 1e9;
+        t.clientCpu = cpuSeconds(RUSAGE_SELF) - cpu0;
+        return t;
+    };
+    const Transfer layer = httpLayer(sink.port());
+    const Transfer layerQuick = httpLayer(quickSink.port());
     const Transfer direct = simulatorDirect(base, chunks, simTargets);
     const DrainFigures up = drainOnce(base, attachments, attachmentBytes, batchSize, profileAlways);
     rawRound(); // once more after the sync pass: the machine's load changes over the run
-    sink.quit();
-    sink.wait();
+    for (SinkThread* t : {&sink, &quickSink}) {
+        t->quit();
+        t->wait();
+    }
     if (raw.isEmpty()) {
         out() << "    raw loopback transfer failed\n";
         return 1;
@@ -618,6 +644,9 @@ int main(int argc, char* argv[])
           << " ms per MiB (client + sink)\n";
     out() << "    the client's HTTP layer (RegistryHttp.put, QNetworkAccessManager) → the same sink: "
           << fixed(mibs(mib, layer.seconds), 0) << " MiB/s; CPU " << fixed(1000.0 * layer.clientCpu / mib, 1)
+          << " ms per MiB (client + sink)\n";
+    out() << "      the same to a sink that ACKs at once (TCP_QUICKACK; shows the Nagle/delayed-ACK wait): "
+          << fixed(mibs(mib, layerQuick.seconds), 0) << " MiB/s; CPU " << fixed(1000.0 * layerQuick.clientCpu / mib, 1)
           << " ms per MiB (client + sink)\n";
     out() << "    bare client → the simulator's attachment endpoint (no sync client logic): " << fixed(simMiBs, 0)
           << " MiB/s; CPU " << fixed(1000.0 * direct.clientCpu / mib, 1) << " + "
