@@ -562,8 +562,11 @@ void ScanPage::buildUi()
         dialog->open(); // window-modal, no nested event loop
     });
     connect(m_view, &PageView::zoomChanged, this, [this](double zoom, bool fit) {
-        m_zoomLabel->setText(fit ? tr("Fit (%1 %)").arg(qRound(zoom * 100))
-                                 : QStringLiteral("%1 %").arg(qRound(zoom * 100)));
+        if (m_view->image().isNull())
+            m_zoomLabel->setText(tr("Fit"));
+        else
+            m_zoomLabel->setText(fit ? tr("Fit (%1 %)").arg(qRound(zoom * 100))
+                                     : QStringLiteral("%1 %").arg(qRound(zoom * 100)));
     });
 }
 

@@ -1,76 +1,15 @@
 #include "PagePreview.h"
 
+#include "TiffMemoryFile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
-#include <cstring>
-#include <mutex>
-#include <tiffio.h>
 #include <vector>
 
 namespace motcua::scan::PagePreview {
 
 namespace {
-
-// libtiff over memory, to wrap the raw G4 strip in a TIFF and read it back.
-struct MemoryFile
-{
-    QByteArray bytes;
-    toff_t position = 0;
-};
-
-tmsize_t memRead(thandle_t h, void* buffer, tmsize_t size)
-{
-    auto* f = static_cast<MemoryFile*>(h);
-    const tmsize_t n = qMin<tmsize_t>(size, tmsize_t(f->bytes.size()) - tmsize_t(f->position));
-    if (n <= 0)
-        return 0;
-    std::memcpy(buffer, f->bytes.constData() + f->position, size_t(n));
-    f->position += toff_t(n);
-    return n;
-}
-
-tmsize_t memWrite(thandle_t h, void* buffer, tmsize_t size)
-{
-    auto* f = static_cast<MemoryFile*>(h);
-    const qsizetype end = qsizetype(f->position) + qsizetype(size);
-    if (end > f->bytes.size())
-        f->bytes.resize(end);
-    std::memcpy(f->bytes.data() + f->position, buffer, size_t(size));
-    f->position = toff_t(end);
-    return size;
-}
-
-toff_t memSeek(thandle_t h, toff_t offset, int whence)
-{
-    auto* f = static_cast<MemoryFile*>(h);
-    if (whence == SEEK_SET)
-        f->position = offset;
-    else if (whence == SEEK_CUR)
-        f->position += offset;
-    else if (whence == SEEK_END)
-        f->position = toff_t(f->bytes.size()) + offset;
-    return f->position;
-}
-
-int memClose(thandle_t)
-{
-    return 0;
-}
-
-toff_t memSize(thandle_t h)
-{
-    return toff_t(static_cast<MemoryFile*>(h)->bytes.size());
-}
-
-int memMap(thandle_t, void**, toff_t*)
-{
-    return 0;
-}
-
-void memUnmap(thandle_t, void*, toff_t) {}
-
-void quietTiff(const char*, const char*, va_list) {}
 
 // Box-averages 1-bit rows (1 = black) straight into Grayscale8 by `factor`, so a 300 dpi page becomes a
 // smooth preview without a full-size 8-bit copy.
@@ -108,13 +47,8 @@ QImage decodeG4(const EncodedPage& page, int maxLongSide)
     const int h = page.height;
     if (w <= 0 || h <= 0 || page.data.isEmpty())
         return {};
-    static std::once_flag quiet;
-    std::call_once(quiet, [] {
-        TIFFSetErrorHandler(quietTiff);
-        TIFFSetWarningHandler(quietTiff);
-    });
-    MemoryFile file;
-    TIFF* out = TIFFClientOpen("preview", "w", &file, memRead, memWrite, memSeek, memClose, memSize, memMap, memUnmap);
+    TiffMemoryFile file;
+    TIFF* out = openTiff(file, "w");
     if (!out)
         return {};
     TIFFSetField(out, TIFFTAG_IMAGEWIDTH, uint32_t(w));
@@ -132,7 +66,7 @@ QImage decodeG4(const EncodedPage& page, int maxLongSide)
     if (!wrote)
         return {};
     file.position = 0;
-    TIFF* in = TIFFClientOpen("preview", "r", &file, memRead, memWrite, memSeek, memClose, memSize, memMap, memUnmap);
+    TIFF* in = openTiff(file, "r");
     if (!in)
         return {};
     const int rowBytes = (w + 7) / 8;

@@ -42,6 +42,7 @@ void PageView::setPlaceholder(const QString& text)
     m_placeholder = text;
     updateScrollBars();
     viewport()->update();
+    emit zoomChanged(zoom(), m_fit);
 }
 
 double PageView::fitZoom() const

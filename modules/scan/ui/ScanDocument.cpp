@@ -166,6 +166,30 @@ void ScanDocument::ensureSpool()
     openSpools().insert(m_spool->directory());
 }
 
+DocumentPage ScanDocument::newPage(const ScannedPage& raw, const PipelineOptions& options, DocumentPage::Side side,
+                                   int sheet)
+{
+    DocumentPage page;
+    page.id = m_nextId++;
+    page.serial = s_nextSerial++;
+    page.dpi = raw.dpi;
+    page.options = options;
+    page.options.rotation = 0; // the official's turns are kept apart, in `rotation`
+    page.side = side;
+    page.sheet = sheet;
+    return page;
+}
+
+void ScanDocument::startProcessing(int pageId, const ScannedPage& raw)
+{
+    ScannedPage copy = raw;
+    copy.index = pageId;              // the page's file in the spool
+    m_memoryRaw.insert(pageId, copy); // until the spool has it
+    process(pageId, copy, true);
+    writeLayout();
+    emit summaryChanged();
+}
+
 int ScanDocument::insertScanned(int position, const ScannedPage& raw, const PipelineOptions& options,
                                 DocumentPage::Side side, int sheet)
 {
@@ -173,24 +197,12 @@ int ScanDocument::insertScanned(int position, const ScannedPage& raw, const Pipe
     ensureSpool();
     if (position < 0 || position > m_pages.size())
         position = int(m_pages.size());
-    DocumentPage page;
-    page.id = newId();
-    page.serial = s_nextSerial++;
-    page.dpi = raw.dpi;
-    page.options = options;
-    page.options.rotation = 0;
-    page.side = side;
-    page.sheet = sheet;
+    const DocumentPage page = newPage(raw, options, side, sheet);
     beginInsertRows({}, position, position);
     m_pages.insert(position, page);
     endInsertRows();
-    ScannedPage copy = raw;
-    copy.index = page.id;
-    m_memoryRaw.insert(page.id, copy); // until the spool has it
-    process(page.id, copy, true);
-    writeLayout();
+    startProcessing(page.id, raw);
     setBusyFrom(wasBusy);
-    emit summaryChanged();
     return page.id;
 }
 
@@ -202,24 +214,10 @@ int ScanDocument::replaceScanned(int position, const ScannedPage& raw, const Pip
     ensureSpool();
     DocumentPage& page = m_pages[position];
     m_memoryRaw.remove(page.id);
-    const DocumentPage::Side side = page.side;
-    const int sheet = page.sheet;
-    page = DocumentPage{};
-    page.id = newId();
-    page.serial = s_nextSerial++;
-    page.dpi = raw.dpi;
-    page.options = options;
-    page.options.rotation = 0;
-    page.side = side;
-    page.sheet = sheet;
-    ScannedPage copy = raw;
-    copy.index = page.id;
-    m_memoryRaw.insert(page.id, copy); // until the spool has it
-    process(page.id, copy, true);
+    page = newPage(raw, options, page.side, page.sheet); // same place and side, a new raw image
+    startProcessing(page.id, raw);
     notifyRow(position);
-    writeLayout();
     setBusyFrom(wasBusy);
-    emit summaryChanged();
     return page.id;
 }
 

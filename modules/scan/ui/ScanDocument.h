@@ -135,12 +135,13 @@ private:
     };
 
     void ensureSpool();
+    DocumentPage newPage(const ScannedPage& raw, const PipelineOptions& options, DocumentPage::Side side, int sheet);
+    void startProcessing(int pageId, const ScannedPage& raw);
     void process(int pageId, const std::optional<ScannedPage>& raw, bool writeToSpool);
     void finishProcessing(quint64 serial, const Outcome& outcome);
     void writeLayout() const;
     void notifyRow(int position);
     void setBusyFrom(bool wasBusy);
-    int newId() { return m_nextId++; }
 
     QList<DocumentPage> m_pages;
     QHash<int, ScannedPage> m_memoryRaw; // until the spool holds the page (always, when there is no spool)

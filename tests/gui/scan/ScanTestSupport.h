@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QImage>
 #include <QSettings>
 #include <QTest>
@@ -32,6 +33,13 @@ inline bool choose(QComboBox* combo, const QVariant& data)
     combo->setCurrentIndex(i);
     emit combo->activated(i);
     return true;
+}
+
+// QSettings (remembered devices and options) under the test's own name, in the test's private HOME.
+inline void nameTestApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk Test"));
 }
 
 // Forget what earlier tests remembered (last device, per-device options).

@@ -128,8 +128,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
-        QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk Test"));
+        nameTestApplication();
     }
 
     void init()

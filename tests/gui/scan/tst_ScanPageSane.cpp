@@ -39,8 +39,7 @@ private slots:
         if (!problem.isEmpty())
             QFAIL(qPrintable(problem));
         QVERIFY(m_tmp.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
-        QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk Test"));
+        nameTestApplication();
         forgetScanSettings();
     }
 
