@@ -71,9 +71,11 @@ void LoginFlow::attach(MainWindow& window)
     connect(window.lockScreen(), &LockScreen::userSwitched, this,
             [this](const security::Account& account, bool offline) {
                 m_session->signIn(account, offline);
-                applyUser();
+                // Unlocked first, so the pages rebuilt for the new role can be shown at once; both happen
+                // before the next paint.
                 if (m_window)
                     m_window->unlock();
+                applyUser();
             });
     connect(&window, &MainWindow::lockChanged, this, [this](bool locked) {
         if (locked) {
