@@ -47,9 +47,8 @@ int issueRank(const QString& field, const std::optional<Procedure>& procedure)
 {
     static const QStringList people{QStringLiteral("applicant."), QStringLiteral("representative."),
                                     QStringLiteral("bundle.subject.")};
-    static const QStringList keys{QStringLiteral("idNumber"), QStringLiteral("fullName"),
-                                  QStringLiteral("dateOfBirth"), QStringLiteral("sex"),
-                                  QStringLiteral("address"),  QStringLiteral("phone"),
+    static const QStringList keys{QStringLiteral("idNumber"), QStringLiteral("fullName"), QStringLiteral("dateOfBirth"),
+                                  QStringLiteral("sex"),      QStringLiteral("address"),  QStringLiteral("phone"),
                                   QStringLiteral("email")};
     if (field == QLatin1String("procedure"))
         return 0;
@@ -109,7 +108,9 @@ ReceptionPage::~ReceptionPage()
 {
     if (m_saving && m_saveFuture.isValid()) {
         // Closed while saving (a fraction of a second): wait for the worker, so a dossier that reached
-        // the database is never offered again as an unfinished draft.
+        // the database is never offered again as an unfinished draft. Waiting may run the save and its
+        // continuation right here, on a page half torn down: onSaved must then do nothing.
+        m_closing = true;
         m_saveFuture.waitForFinished();
         if (m_saveFuture.resultCount() > 0 && m_saveFuture.result().ok()) {
             m_drafts.clear();
@@ -150,7 +151,8 @@ void ReceptionPage::buildUi()
     m_due->setObjectName(QStringLiteral("duePreview"));
     m_due->setTextFormat(Qt::RichText);
     m_due->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_due->setStyleSheet(QStringLiteral("QLabel { background: #eef3fb; border: 1px solid #b9c8e0; padding: 3px 8px; }"));
+    m_due->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef3fb; border: 1px solid #b9c8e0; padding: 3px 8px; }"));
     header->addWidget(m_title);
     header->addSpacing(12);
     header->addWidget(m_procedureLine, 1);
@@ -242,9 +244,8 @@ void ReceptionPage::buildUi()
     m_checklist = new ComponentChecklist(right);
     m_checklist->setScanFolder(QDir(m_setup.profileDirectory).filePath(QStringLiteral("reception-scans")));
     m_checklist->setAuthor(m_setup.env->officialName);
-    m_checklist->setScannerProvider([services = m_setup.services]() -> Scanner* {
-        return services ? services->get<Scanner>() : nullptr;
-    });
+    m_checklist->setScannerProvider(
+        [services = m_setup.services]() -> Scanner* { return services ? services->get<Scanner>() : nullptr; });
     m_checklist->setReuseProvider([this](const QString& componentId) {
         return m_service->reuseCandidates(m_applicant->applicant().idNumber, componentId);
     });
@@ -493,9 +494,9 @@ void ReceptionPage::updateHeader()
         return;
     }
     const Procedure& p = *m_procedure;
-    m_procedureLine->setText(tr("<b>%1</b> %2 · %3 · %4")
-                                 .arg(p.code.toHtmlEscaped(), p.name.toHtmlEscaped(), ReceptionText::duration(p),
-                                      ReceptionText::fee(p)));
+    m_procedureLine->setText(
+        tr("<b>%1</b> %2 · %3 · %4")
+            .arg(p.code.toHtmlEscaped(), p.name.toHtmlEscaped(), ReceptionText::duration(p), ReceptionText::fee(p)));
 }
 
 void ReceptionPage::updateDue()
@@ -564,13 +565,13 @@ void ReceptionPage::refresh()
     m_checklist->showIssues(m_issues, m_showAll);
     m_issueList->clear();
     for (const ValidationIssue& issue : std::as_const(m_issues)) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1: %2").arg(fieldLabel(issue.field), issue.message),
-                                         m_issueList);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1: %2").arg(fieldLabel(issue.field), issue.message), m_issueList);
         item->setData(Qt::UserRole, issue.field);
     }
-    m_issuesHeading->setText(m_issues.isEmpty() ? tr("Ready to save (Ctrl+S)")
-                                                 : tr("To complete before saving: %n item(s)", nullptr,
-                                                      int(m_issues.size())));
+    m_issuesHeading->setText(m_issues.isEmpty()
+                                 ? tr("Ready to save (Ctrl+S)")
+                                 : tr("To complete before saving: %n item(s)", nullptr, int(m_issues.size())));
     m_issuesHeading->setStyleSheet(m_issues.isEmpty() ? QStringLiteral("color: #1b5e20;") : QString());
 }
 
@@ -595,9 +596,12 @@ QString ReceptionPage::fieldLabel(const QString& field) const
         return tr("Procedure");
     }
     static const QHash<QString, const char*> names{
-        {QStringLiteral("idNumber"), QT_TR_NOOP("ID number")}, {QStringLiteral("fullName"), QT_TR_NOOP("full name")},
-        {QStringLiteral("dateOfBirth"), QT_TR_NOOP("date of birth")}, {QStringLiteral("sex"), QT_TR_NOOP("sex")},
-        {QStringLiteral("phone"), QT_TR_NOOP("phone")},           {QStringLiteral("email"), QT_TR_NOOP("email")},
+        {QStringLiteral("idNumber"), QT_TR_NOOP("ID number")},
+        {QStringLiteral("fullName"), QT_TR_NOOP("full name")},
+        {QStringLiteral("dateOfBirth"), QT_TR_NOOP("date of birth")},
+        {QStringLiteral("sex"), QT_TR_NOOP("sex")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("email"), QT_TR_NOOP("email")},
     };
     const QString what = names.contains(key) ? tr(names.value(key)) : key;
     return who.isEmpty() ? what : QStringLiteral("%1, %2").arg(who, what);
@@ -791,6 +795,8 @@ bool ReceptionPage::save()
 
 void ReceptionPage::onSaved(const ReceptionSaver::Outcome& outcome)
 {
+    if (m_closing)
+        return; // the destructor settles the draft and the files
     m_saving = false;
     m_save->setEnabled(true);
     if (!outcome.ok()) {

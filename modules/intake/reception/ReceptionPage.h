@@ -131,6 +131,7 @@ private:
     ValidationIssues m_issues;
     bool m_showAll = false;
     bool m_saving = false;
+    bool m_closing = false; // set by the destructor while it waits for a save
     bool m_offerPending = false;
     bool m_firstShow = true;
     std::optional<DraftStore::Saved> m_offered;
