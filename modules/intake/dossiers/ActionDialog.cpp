@@ -72,7 +72,8 @@ ActionDialog::ActionDialog(Kind kind, const QDateTime& now, const QDateTime& cur
 
     switch (kind) {
     case Kind::Supplement:
-        addLines(tr("What to add or correct"), tr("One paper per line, everything at once: the law allows one request"));
+        addLines(tr("What to add or correct"),
+                 tr("One paper per line, everything at once: the law allows one request"));
         addText(tr("Reason"), tr("e.g. the copy is not legible"));
         break;
     case Kind::CompleteSupplement:

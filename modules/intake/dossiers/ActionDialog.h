@@ -20,7 +20,16 @@ class ActionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { Supplement, CompleteSupplement, Refuse, StartProcessing, Resolve, ReturnResult, Withdraw, Extend };
+    enum class Kind {
+        Supplement,
+        CompleteSupplement,
+        Refuse,
+        StartProcessing,
+        Resolve,
+        ReturnResult,
+        Withdraw,
+        Extend
+    };
 
     // `submit` runs the action and returns an empty string when it was accepted, else the reason.
     ActionDialog(Kind kind, const QDateTime& now, const QDateTime& currentDue, QWidget* parent = nullptr);
@@ -30,10 +39,10 @@ public:
     static QString title(Kind kind);
 
     // The fields (those the kind does not use are empty).
-    QStringList lines() const;     // items to add / refusal reasons, one per line
-    QString text() const;          // reason, receiver name, unit, note
-    QString secondText() const;    // receiver's ID number
-    QDateTime dateTime() const;    // when; the new appointment for an extension
+    QStringList lines() const;  // items to add / refusal reasons, one per line
+    QString text() const;       // reason, receiver name, unit, note
+    QString secondText() const; // receiver's ID number
+    QDateTime dateTime() const; // when; the new appointment for an extension
 
     void setLines(const QStringList& lines);
     void setText(const QString& text);

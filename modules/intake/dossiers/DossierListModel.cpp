@@ -134,8 +134,7 @@ bool DossierListModel::isOverdue(const DossierListRow& row) const
 
 bool DossierListModel::isDueSoon(const DossierListRow& row) const
 {
-    return isOpen(row.state) && row.dueAt.isValid() && row.dueAt >= m_filter.now &&
-           row.dueAt < m_filter.dueSoonUntil;
+    return isOpen(row.state) && row.dueAt.isValid() && row.dueAt >= m_filter.now && row.dueAt < m_filter.dueSoonUntil;
 }
 
 int DossierListModel::rowCount(const QModelIndex& parent) const

@@ -34,7 +34,10 @@ public:
     void retranslate();
     // The moment "overdue" and "due soon" are judged at; the current time when invalid.
     void setNow(const QDateTime& now) { m_now = now; }
-    void setDueSoonWindow(std::function<QDateTime(const QDateTime& now)> untilFor) { m_dueSoonUntil = std::move(untilFor); }
+    void setDueSoonWindow(std::function<QDateTime(const QDateTime& now)> untilFor)
+    {
+        m_dueSoonUntil = std::move(untilFor);
+    }
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTime(); }
     QDateTime dueSoonUntil() const;
 

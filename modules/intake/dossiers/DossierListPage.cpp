@@ -21,8 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -210,8 +210,7 @@ void DossierListPage::retranslate()
 {
     m_filling = true;
     m_heading->setText(tr("Dossiers"));
-    m_search->setPlaceholderText(
-        tr("Search: name, ID number, code or address — with or without diacritics (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search: name, ID number, code or address — with or without diacritics (Ctrl+F)"));
     m_logBook->setText(tr("Log book…"));
     m_logBook->setToolTip(tr("Print the log book of dossiers received in a date range (A4)"));
 
@@ -442,7 +441,8 @@ bool DossierListPage::isShowingDossier() const
 
 PdfPreviewDialog* DossierListPage::openLogBook(const QDate& from, const QDate& to)
 {
-    const auto input = FormDataBuilder(*m_env).logBook(from, to, m_now.isValid() ? m_now : QDateTime::currentDateTime());
+    const auto input =
+        FormDataBuilder(*m_env).logBook(from, to, m_now.isValid() ? m_now : QDateTime::currentDateTime());
     if (!input) {
         m_count->setText(tr("The log book cannot be prepared (%1).").arg(input.error().code));
         return nullptr;
@@ -452,11 +452,11 @@ PdfPreviewDialog* DossierListPage::openLogBook(const QDate& from, const QDate& t
         m_count->setText(tr("The log book cannot be printed (%1).").arg(pdf.error().code));
         return nullptr;
     }
-    auto* dialog = new PdfPreviewDialog(*pdf, FormRenderer::documentTitle(FormKind::LogBook, *input),
-                                        QStringLiteral("so-theo-doi-%1-%2.pdf")
-                                            .arg(from.toString(QStringLiteral("yyyyMMdd")),
-                                                 to.toString(QStringLiteral("yyyyMMdd"))),
-                                        this);
+    auto* dialog = new PdfPreviewDialog(
+        *pdf, FormRenderer::documentTitle(FormKind::LogBook, *input),
+        QStringLiteral("so-theo-doi-%1-%2.pdf")
+            .arg(from.toString(QStringLiteral("yyyyMMdd")), to.toString(QStringLiteral("yyyyMMdd"))),
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(1000, 720);
     dialog->open();

@@ -142,8 +142,7 @@ void bindFilter(Statement& s, const DossierListFilter& filter)
     if (filter.overdue || filter.dueSoon)
         s.bind(Now, storage_time::toMs(effectiveNow(filter)));
     if (filter.dueSoon) {
-        const QDateTime until =
-            filter.dueSoonUntil.isValid() ? filter.dueSoonUntil : effectiveNow(filter).addDays(1);
+        const QDateTime until = filter.dueSoonUntil.isValid() ? filter.dueSoonUntil : effectiveNow(filter).addDays(1);
         s.bind(Soon, storage_time::toMs(until));
     }
 }
@@ -242,14 +241,14 @@ Result<QHash<qint64, DossierSyncState>> DossierListQuery::syncStates(const QList
     QJsonArray array;
     for (qint64 id : ids)
         array.append(id);
-    Statement& s = m_db.cached(
-        "SELECT j.value,"
-        " (SELECT CASE min(CASE o.state WHEN 'failed' THEN 0 WHEN 'sending' THEN 1 ELSE 2 END)"
-        "  WHEN 0 THEN 'failed' WHEN 1 THEN 'sending' WHEN 2 THEN 'queued' END"
-        "  FROM outbox AS o WHERE o.dossier_id = j.value AND o.state <> 'synced'),"
-        " (SELECT o.last_error FROM outbox AS o WHERE o.dossier_id = j.value AND o.state = 'failed'"
-        "  ORDER BY o.sequence LIMIT 1)"
-        " FROM json_each(?1) AS j");
+    Statement& s =
+        m_db.cached("SELECT j.value,"
+                    " (SELECT CASE min(CASE o.state WHEN 'failed' THEN 0 WHEN 'sending' THEN 1 ELSE 2 END)"
+                    "  WHEN 0 THEN 'failed' WHEN 1 THEN 'sending' WHEN 2 THEN 'queued' END"
+                    "  FROM outbox AS o WHERE o.dossier_id = j.value AND o.state <> 'synced'),"
+                    " (SELECT o.last_error FROM outbox AS o WHERE o.dossier_id = j.value AND o.state = 'failed'"
+                    "  ORDER BY o.sequence LIMIT 1)"
+                    " FROM json_each(?1) AS j");
     s.bind(1, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     while (s.next()) {
         DossierSyncState state;

@@ -18,14 +18,14 @@ namespace motcua::intake {
 // What the dossier list asks for. Empty fields don't filter; every set field narrows the rows.
 struct DossierListFilter
 {
-    QString search;        // names, ID numbers, codes, address — folded, so without diacritics too
+    QString search; // names, ID numbers, codes, address — folded, so without diacritics too
     QList<DossierState> states;
     QString procedureCode;
-    QDate receivedFrom;    // inclusive, local dates
-    QDate receivedTo;      // inclusive
-    bool overdue = false;  // open and past the due time at `now`
-    bool dueSoon = false;  // open, not yet overdue, due before `dueSoonUntil`
-    QDateTime now;         // "now" for overdue / due soon; the current time when invalid
+    QDate receivedFrom;   // inclusive, local dates
+    QDate receivedTo;     // inclusive
+    bool overdue = false; // open and past the due time at `now`
+    bool dueSoon = false; // open, not yet overdue, due before `dueSoonUntil`
+    QDateTime now;        // "now" for overdue / due soon; the current time when invalid
     QDateTime dueSoonUntil;
 
     bool operator==(const DossierListFilter&) const = default;

@@ -61,10 +61,10 @@ QString actionObjectName(ActionDialog::Kind kind)
 
 const QList<ActionDialog::Kind>& allKinds()
 {
-    static const QList<ActionDialog::Kind> kinds{
-        ActionDialog::Kind::Supplement,      ActionDialog::Kind::CompleteSupplement, ActionDialog::Kind::Refuse,
-        ActionDialog::Kind::StartProcessing, ActionDialog::Kind::Resolve,            ActionDialog::Kind::ReturnResult,
-        ActionDialog::Kind::Withdraw,        ActionDialog::Kind::Extend};
+    static const QList<ActionDialog::Kind> kinds{ActionDialog::Kind::Supplement, ActionDialog::Kind::CompleteSupplement,
+                                                 ActionDialog::Kind::Refuse,     ActionDialog::Kind::StartProcessing,
+                                                 ActionDialog::Kind::Resolve,    ActionDialog::Kind::ReturnResult,
+                                                 ActionDialog::Kind::Withdraw,   ActionDialog::Kind::Extend};
     return kinds;
 }
 
@@ -312,8 +312,8 @@ void DossierPage::fill()
     m_state->setText(DossierText::stateName(d.state));
     m_state->setMinimumWidth(m_state->fontMetrics().horizontalAdvance(m_state->text()) + 28);
     m_procedure->setText(tr("<b>Procedure:</b> %1 (%2)").arg(d.procedureName.toHtmlEscaped(), d.procedureCode));
-    QString applicant = tr("<b>Applicant:</b> %1, ID %2").arg(d.applicant.fullName.toHtmlEscaped(),
-                                                              d.applicant.idNumber.toHtmlEscaped());
+    QString applicant = tr("<b>Applicant:</b> %1, ID %2")
+                            .arg(d.applicant.fullName.toHtmlEscaped(), d.applicant.idNumber.toHtmlEscaped());
     if (!d.applicant.address.isEmpty())
         applicant += QStringLiteral("<br>") + d.applicant.address.toHtmlEscaped();
     m_applicant->setText(applicant);
@@ -378,8 +378,9 @@ void DossierPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
     m_message->setProperty("error", error);
-    m_message->setStyleSheet(error ? QStringLiteral("background: #fde2e1; color: #8b1010; padding: 6px; font-weight: bold;")
-                                   : QStringLiteral("background: #e3f4e1; color: #1b5e20; padding: 6px;"));
+    m_message->setStyleSheet(
+        error ? QStringLiteral("background: #fde2e1; color: #8b1010; padding: 6px; font-weight: bold;")
+              : QStringLiteral("background: #e3f4e1; color: #1b5e20; padding: 6px;"));
     m_message->show();
 }
 

@@ -67,9 +67,10 @@ ModulePage dossierListModulePage(ModuleContext* context)
         DossierStore* store = context ? context->services().get<DossierStore>() : nullptr;
         std::shared_ptr<IntakeEnvironment> env = store ? environmentFor(context, store) : nullptr;
         if (!env) {
-            auto* label = new QLabel(DossierListPage::tr("The dossier list needs the desk's database, which is not "
-                                                         "open. Restart the desk; if this stays, see Help → Diagnostics."),
-                                     parent);
+            auto* label =
+                new QLabel(DossierListPage::tr("The dossier list needs the desk's database, which is not "
+                                               "open. Restart the desk; if this stays, see Help → Diagnostics."),
+                           parent);
             label->setWordWrap(true);
             label->setAlignment(Qt::AlignCenter);
             return label;

@@ -173,8 +173,7 @@ void PdfPreviewDialog::print()
     if (auto page = m_document->page(0)) {
         const QSizeF points = page->pageSizeF();
         printer.setPageSize(QPageSize(points, QPageSize::Point));
-        printer.setPageOrientation(points.width() > points.height() ? QPageLayout::Landscape
-                                                                    : QPageLayout::Portrait);
+        printer.setPageOrientation(points.width() > points.height() ? QPageLayout::Landscape : QPageLayout::Portrait);
     }
     printer.setDocName(windowTitle());
     QPrintDialog dialog(&printer, this);

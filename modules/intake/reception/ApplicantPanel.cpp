@@ -153,12 +153,12 @@ void ApplicantPanel::applyIdentity(const CitizenIdentity& identity)
         break;
     }
     const QString who = toRepresentative ? tr("representative") : tr("applicant");
-    QString text = tr("Filled the %1 from the %2 at %3.")
-                       .arg(who, source, identity.readAt.isValid()
-                                             ? identity.readAt.toString(QStringLiteral("HH:mm"))
-                                             : QStringLiteral("—"));
-    const bool chip = identity.source == CitizenIdentity::Source::Chip ||
-                      identity.source == CitizenIdentity::Source::Demo;
+    QString text =
+        tr("Filled the %1 from the %2 at %3.")
+            .arg(who, source,
+                 identity.readAt.isValid() ? identity.readAt.toString(QStringLiteral("HH:mm")) : QStringLiteral("—"));
+    const bool chip =
+        identity.source == CitizenIdentity::Source::Chip || identity.source == CitizenIdentity::Source::Demo;
     const bool failed = identity.dataIntact == Verdict::Failed || identity.signatureValid == Verdict::Failed ||
                         identity.issuerTrusted == Verdict::Failed || identity.chipAuthentic == Verdict::Failed;
     if (chip) {
@@ -171,9 +171,9 @@ void ApplicantPanel::applyIdentity(const CitizenIdentity& identity)
                     .arg(tr("Differs between sources — %1: %2").arg(it.key(), it.value()).toHtmlEscaped());
     m_verdictShort = failed || !identity.mismatches.isEmpty()
                          ? tr("<span style='color:#b00020'>Card check failed: verify the person</span>")
-                         : chip && identity.dataIntact == Verdict::Passed && identity.signatureValid == Verdict::Passed
-                               ? tr("Card verified %1").arg(mark(Verdict::Passed))
-                               : tr("Card read (%1)").arg(source);
+                     : chip && identity.dataIntact == Verdict::Passed && identity.signatureValid == Verdict::Passed
+                         ? tr("Card verified %1").arg(mark(Verdict::Passed))
+                         : tr("Card read (%1)").arg(source);
     m_verdicts->setStyleSheet(failed || !identity.mismatches.isEmpty()
                                   ? QStringLiteral("background: #fdecee; border: 1px solid #e3a1aa; padding: 3px;")
                                   : QStringLiteral("background: #eef6ee; border: 1px solid #bcd9bf; padding: 3px;"));

@@ -4,7 +4,6 @@
 #include "Scanner.h"
 
 #include <QAction>
-#include <algorithm>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,6 +18,7 @@
 #include <QUuid>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <poppler-qt6.h>
 
 namespace motcua::intake {
@@ -171,7 +171,8 @@ QWidget* ComponentChecklist::makeActions(int row)
     layout->setContentsMargins(2, 1, 2, 1);
     layout->setSpacing(2);
     const ProcedureComponent& pc = m_rows.at(row).component;
-    auto button = [&](const QString& name, const QString& text, const QString& tip, void (ComponentChecklist::*slot)()) {
+    auto button = [&](const QString& name, const QString& text, const QString& tip,
+                      void (ComponentChecklist::*slot)()) {
         auto* b = new QToolButton(box);
         b->setObjectName(name + QLatin1Char(':') + pc.id);
         b->setText(text);
@@ -242,7 +243,7 @@ void ComponentChecklist::updateRow(int row)
     }
     m_table->item(row, FileColumn)->setText(file);
     const bool refused = !r.issue.isEmpty() && (m_showAll || r.choice.status != ComponentStatus::Missing);
-    const QBrush background = refused ? QBrush(QColor(0xfd, 0xec, 0xee))
+    const QBrush background = refused                                       ? QBrush(QColor(0xfd, 0xec, 0xee))
                               : r.choice.status != ComponentStatus::Missing ? QBrush(QColor(0xee, 0xf6, 0xee))
                                                                             : QBrush();
     for (int column = 0; column < ActionColumn; ++column)
@@ -351,8 +352,10 @@ void ComponentChecklist::scanCurrent()
     request.author = m_author;
     if (!m_scanFolder.isEmpty()) {
         QDir().mkpath(m_scanFolder);
-        request.outputPath = QDir(m_scanFolder).filePath(
-            QStringLiteral("%1-%2.pdf").arg(pc.id, QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
+        request.outputPath =
+            QDir(m_scanFolder)
+                .filePath(
+                    QStringLiteral("%1-%2.pdf").arg(pc.id, QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
     }
     QPointer<ComponentChecklist> self(this);
     const QString componentId = pc.id;
@@ -380,8 +383,8 @@ void ComponentChecklist::onScanned(int row, const ScanResult& result)
         updateRow(row);
         emit message(result.outcome == ScanResult::Outcome::Cancelled
                          ? tr("Scanning cancelled.")
-                         : tr("Scanning failed: %1").arg(result.errorMessage.isEmpty() ? result.errorCode
-                                                                                      : result.errorMessage));
+                         : tr("Scanning failed: %1")
+                               .arg(result.errorMessage.isEmpty() ? result.errorCode : result.errorMessage));
         emit changed();
         return;
     }
@@ -475,12 +478,11 @@ void ComponentChecklist::reuseCurrent()
     m_reuseRow = row;
     m_reuseList->clear();
     for (const ReuseCandidate& c : m_candidates) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1%2 · %3 · %4 · %5 · %6")
-                .arg(c.sameComponent ? QStringLiteral("★ ") : QString(), c.dossierCode,
-                     c.receivedAt.toString(QStringLiteral("dd/MM/yyyy")), ReceptionText::pages(c.pageCount),
-                     c.componentName, c.procedureName),
-            m_reuseList);
+        auto* item = new QListWidgetItem(QStringLiteral("%1%2 · %3 · %4 · %5 · %6")
+                                             .arg(c.sameComponent ? QStringLiteral("★ ") : QString(), c.dossierCode,
+                                                  c.receivedAt.toString(QStringLiteral("dd/MM/yyyy")),
+                                                  ReceptionText::pages(c.pageCount), c.componentName, c.procedureName),
+                                         m_reuseList);
         item->setToolTip(c.fileSha256);
     }
     m_reuseList->setCurrentRow(0);

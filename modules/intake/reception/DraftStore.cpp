@@ -39,8 +39,7 @@ std::optional<DraftStore::Saved> DraftStore::load() const
     if (root.value(QLatin1String("format")).toString() == QLatin1String(kFormat)) {
         auto draft = ReceptionDraft::fromJson(root.value(QLatin1String("draft")).toObject());
         if (draft) {
-            saved = Saved{*draft,
-                          QDateTime::fromString(root.value(QLatin1String("savedAt")).toString(), Qt::ISODate),
+            saved = Saved{*draft, QDateTime::fromString(root.value(QLatin1String("savedAt")).toString(), Qt::ISODate),
                           root.value(QLatin1String("screen")).toObject()};
         } else {
             qCWarning(lcDraft) << "draft not readable:" << draft.error().code;

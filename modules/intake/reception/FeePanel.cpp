@@ -48,9 +48,9 @@ void FeePanel::setProcedure(const std::optional<Procedure>& procedure)
     if (procedure) {
         for (int i = 0; i < procedure->fees.size(); ++i) {
             const Fee& fee = procedure->fees.at(i);
-            QString text = fee.amountSetElsewhere ? tr("set by %1").arg(fee.basis.isEmpty() ? tr("the province")
-                                                                                          : fee.basis)
-                                                  : ReceptionText::money(fee.amountVnd);
+            QString text = fee.amountSetElsewhere
+                               ? tr("set by %1").arg(fee.basis.isEmpty() ? tr("the province") : fee.basis)
+                               : ReceptionText::money(fee.amountVnd);
             if (!fee.per.isEmpty() && fee.amountVnd > 0)
                 text += QStringLiteral(" / ") + fee.per;
             auto* row = new QWidget(this);
@@ -134,8 +134,8 @@ QJsonObject FeePanel::state() const
     for (int i = 0; i < m_procedure->fees.size(); ++i) {
         QJsonObject fee;
         if (m_exemptions.value(i) && m_exemptions.value(i)->currentIndex() > 0)
-            fee.insert(QStringLiteral("exemption"), m_procedure->fees.at(i).exemptions.value(
-                                                        m_exemptions.value(i)->currentIndex() - 1));
+            fee.insert(QStringLiteral("exemption"),
+                       m_procedure->fees.at(i).exemptions.value(m_exemptions.value(i)->currentIndex() - 1));
         if (m_amounts.value(i) && m_amounts.value(i)->value() > 0)
             fee.insert(QStringLiteral("amount"), m_amounts.value(i)->value());
         if (!fee.isEmpty())
@@ -151,7 +151,8 @@ void FeePanel::setState(const QJsonObject& state)
     for (int i = 0; i < m_procedure->fees.size(); ++i) {
         const QJsonObject fee = state.value(m_procedure->fees.at(i).id).toObject();
         if (QComboBox* box = m_exemptions.value(i)) {
-            const int index = int(m_procedure->fees.at(i).exemptions.indexOf(fee.value(QLatin1String("exemption")).toString()));
+            const int index =
+                int(m_procedure->fees.at(i).exemptions.indexOf(fee.value(QLatin1String("exemption")).toString()));
             box->setCurrentIndex(index >= 0 ? index + 1 : 0);
         }
         if (QSpinBox* spin = m_amounts.value(i))

@@ -187,8 +187,8 @@ void PersonForm::clear()
 bool PersonForm::isBlank() const
 {
     const Applicant a = person();
-    return a.fullName.isEmpty() && a.idNumber.isEmpty() && m_birth->text().trimmed().isEmpty() &&
-           a.address.isEmpty() && a.phone.isEmpty() && a.email.isEmpty();
+    return a.fullName.isEmpty() && a.idNumber.isEmpty() && m_birth->text().trimmed().isEmpty() && a.address.isEmpty() &&
+           a.phone.isEmpty() && a.email.isEmpty();
 }
 
 void PersonForm::touch(const QString& key)

@@ -199,8 +199,10 @@ bool ProcedurePicker::eventFilter(QObject* watched, QEvent* event)
         case Qt::Key_PageDown:
         case Qt::Key_PageUp: {
             // The list moves while the cursor stays in the filter.
-            const int step = key->key() == Qt::Key_Down ? 1 : key->key() == Qt::Key_Up ? -1
-                             : key->key() == Qt::Key_PageDown ? 8 : -8;
+            const int step = key->key() == Qt::Key_Down       ? 1
+                             : key->key() == Qt::Key_Up       ? -1
+                             : key->key() == Qt::Key_PageDown ? 8
+                                                              : -8;
             const int row = qBound(0, m_table->currentRow() + step, m_table->rowCount() - 1);
             if (m_table->rowCount() > 0)
                 m_table->setCurrentCell(row, 1);

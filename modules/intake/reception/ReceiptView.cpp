@@ -84,8 +84,7 @@ ReceiptView::ReceiptView(QWidget* parent) : QWidget(parent)
     m_printerSetup = [](QPrinter* printer, QWidget* owner, std::function<void(bool)> done) {
         auto* dialog = new QPrintDialog(printer, owner);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QDialog::finished, owner,
-                         [done](int result) { done(result == QDialog::Accepted); });
+        QObject::connect(dialog, &QDialog::finished, owner, [done](int result) { done(result == QDialog::Accepted); });
         dialog->open();
     };
     m_chooseSavePath = [](QWidget* owner, const QString& name) {

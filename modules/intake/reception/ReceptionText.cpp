@@ -111,8 +111,8 @@ QString ReceptionText::appointment(const QDateTime& at)
         return {};
     const QDateTime local = at.toTimeZone(QTimeZone("Asia/Ho_Chi_Minh"));
     // Named here rather than by QLocale: the desk's language, whatever the system locale.
-    static const char* const days[] = {QT_TR_NOOP("Monday"), QT_TR_NOOP("Tuesday"),  QT_TR_NOOP("Wednesday"),
-                                       QT_TR_NOOP("Thursday"), QT_TR_NOOP("Friday"), QT_TR_NOOP("Saturday"),
+    static const char* const days[] = {QT_TR_NOOP("Monday"),   QT_TR_NOOP("Tuesday"), QT_TR_NOOP("Wednesday"),
+                                       QT_TR_NOOP("Thursday"), QT_TR_NOOP("Friday"),  QT_TR_NOOP("Saturday"),
                                        QT_TR_NOOP("Sunday")};
     return tr("%1, %2 %3")
         .arg(local.time().toString(QStringLiteral("HH:mm")), tr(days[local.date().dayOfWeek() - 1]),

@@ -95,10 +95,7 @@ struct DossierDesk : IntakeTestBed
         return dir + QLatin1Char('/') + name + QStringLiteral(".png");
     }
 
-    static bool screenshot(QWidget* widget, const QString& name)
-    {
-        return widget->grab().save(screenshotPath(name));
-    }
+    static bool screenshot(QWidget* widget, const QString& name) { return widget->grab().save(screenshotPath(name)); }
 };
 
 // The signed-in official, with the audit calls the pages make kept for the test to read.

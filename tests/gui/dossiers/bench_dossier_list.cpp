@@ -64,8 +64,7 @@ void measure(Database& db, const char* name, const DossierListFilter& filter, in
     if (deepPages)
         std::printf("  page %d %8.2f ms", deepPages + 1, deepMs);
     std::printf("  rows %6d  count(<=10000) %6lld in %8.2f ms\n    plan: %s\n", rows,
-                counted ? static_cast<long long>(*counted) : -1LL, countMs,
-                qPrintable(plan(db, filter, cursor)));
+                counted ? static_cast<long long>(*counted) : -1LL, countMs, qPrintable(plan(db, filter, cursor)));
 }
 
 } // namespace
@@ -75,7 +74,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const qint64 count = option(QStringLiteral("--count"), QStringLiteral("1000000")).toLongLong();
     QDir().mkpath(QStringLiteral(MOTCUA_BENCH_DATA_DIR));
-    const QString path = option(QStringLiteral("--db"), QStringLiteral(MOTCUA_BENCH_DATA_DIR "/dossiers-%1.sqlite").arg(count));
+    const QString path =
+        option(QStringLiteral("--db"), QStringLiteral(MOTCUA_BENCH_DATA_DIR "/dossiers-%1.sqlite").arg(count));
     const bool fresh = !QFile::exists(path);
     auto opened = Database::open(path);
     if (!opened) {

@@ -2,11 +2,11 @@
 // (state, procedure, dates, overdue, due soon), the sync column from the outbox, paging a large table
 // without loading it, and the keyboard (Ctrl+F, Enter, Esc). Offscreen, with screenshots.
 
+#include "Database.h"
 #include "DossierFixtures.h"
 #include "DossierListModel.h"
 #include "DossierListPage.h"
 #include "DossierPage.h"
-#include "Database.h"
 #include "PdfInspect.h"
 #include "PdfPreviewDialog.h"
 #include "Seeder.h"
@@ -31,11 +31,11 @@ class tst_DossierList : public QObject
 private:
     DossierDesk* m_desk = nullptr;
     DossierListPage* m_page = nullptr;
-    Dossier m_anh;    // received Thu 05/03 09:15, due by the calendar before Mon 09/03: overdue then
-    Dossier m_huong;  // received 02/03, due 03/03: overdue
-    Dossier m_binh;   // result handed over: never overdue
-    Dossier m_dung;   // processing, due Tue 10/03 09:00: due soon on Mon 09/03
-    Dossier m_khanh;  // another procedure (marriage), received in January
+    Dossier m_anh;   // received Thu 05/03 09:15, due by the calendar before Mon 09/03: overdue then
+    Dossier m_huong; // received 02/03, due 03/03: overdue
+    Dossier m_binh;  // result handed over: never overdue
+    Dossier m_dung;  // processing, due Tue 10/03 09:00: due soon on Mon 09/03
+    Dossier m_khanh; // another procedure (marriage), received in January
     const QDateTime m_now = vnTime(2026, 3, 9, 10, 0);
 
     QStringList codes() const
@@ -84,15 +84,15 @@ private slots:
         m_huong = m_desk->store(QStringLiteral("Nguyễn Thị Hương"), QStringLiteral("001190054321"),
                                 QStringLiteral("1.001193"), DossierState::Received, vnTime(2026, 3, 2, 8, 0),
                                 vnTime(2026, 3, 3, 10, 0));
-        m_binh = m_desk->store(QStringLiteral("Trần Văn Bình"), QStringLiteral("001090067890"),
-                               QStringLiteral("1.001193"), DossierState::Returned, vnTime(2026, 2, 2, 14, 0),
-                               vnTime(2026, 2, 3, 14, 0));
-        m_dung = m_desk->store(QStringLiteral("Lê Thị Dung"), QStringLiteral("001190011111"),
-                               QStringLiteral("1.001193"), DossierState::Processing, vnTime(2026, 3, 6, 9, 0),
-                               vnTime(2026, 3, 10, 9, 0));
-        m_khanh = m_desk->store(QStringLiteral("Phạm Quốc Khánh"), QStringLiteral("001090022222"),
-                                QStringLiteral("1.000894"), DossierState::Received, vnTime(2026, 1, 12, 9, 0),
-                                vnTime(2026, 1, 15, 9, 0));
+        m_binh =
+            m_desk->store(QStringLiteral("Trần Văn Bình"), QStringLiteral("001090067890"), QStringLiteral("1.001193"),
+                          DossierState::Returned, vnTime(2026, 2, 2, 14, 0), vnTime(2026, 2, 3, 14, 0));
+        m_dung =
+            m_desk->store(QStringLiteral("Lê Thị Dung"), QStringLiteral("001190011111"), QStringLiteral("1.001193"),
+                          DossierState::Processing, vnTime(2026, 3, 6, 9, 0), vnTime(2026, 3, 10, 9, 0));
+        m_khanh =
+            m_desk->store(QStringLiteral("Phạm Quốc Khánh"), QStringLiteral("001090022222"), QStringLiteral("1.000894"),
+                          DossierState::Received, vnTime(2026, 1, 12, 9, 0), vnTime(2026, 1, 15, 9, 0));
         QVERIFY(m_anh.dueAt.isValid());
         QVERIFY(m_anh.dueAt > m_anh.receivedAt && m_anh.dueAt < m_now); // to the minute, before Monday
 
@@ -137,9 +137,10 @@ private slots:
         QVERIFY(m_page->model()->index(anh, 0).data(Qt::BackgroundRole).isValid());
         const int binh = m_page->model()->rowOf(m_binh.uuid);
         QVERIFY(!m_page->model()->index(binh, 0).data(DossierListModel::OverdueRole).toBool());
-        QVERIFY(!m_page->model()->index(binh, DossierListModel::Due).data().toString().contains(
-            QStringLiteral("overdue")));
-        QVERIFY(m_page->model()->index(m_page->model()->rowOf(m_dung.uuid), 0)
+        QVERIFY(
+            !m_page->model()->index(binh, DossierListModel::Due).data().toString().contains(QStringLiteral("overdue")));
+        QVERIFY(m_page->model()
+                    ->index(m_page->model()->rowOf(m_dung.uuid), 0)
                     .data(DossierListModel::DueSoonRole)
                     .toBool());
         QVERIFY(DossierDesk::screenshot(m_page, QStringLiteral("list")));
@@ -250,7 +251,8 @@ private slots:
         QCOMPARE(syncText(m_anh), QStringLiteral("Failed"));
         QVERIFY2(syncText(m_anh, Qt::ToolTipRole).contains(QStringLiteral("503: service unavailable")),
                  qPrintable(syncText(m_anh, Qt::ToolTipRole)));
-        QCOMPARE(m_page->model()->index(m_page->model()->rowOf(m_anh.uuid), 0)
+        QCOMPARE(m_page->model()
+                     ->index(m_page->model()->rowOf(m_anh.uuid), 0)
                      .data(DossierListModel::SyncErrorRole)
                      .toString(),
                  QStringLiteral("registry answered 503: service unavailable"));
@@ -349,10 +351,13 @@ private slots:
         QVERIFY(translator);
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(m_page, &change);
-        QCOMPARE(m_page->model()->headerData(DossierListModel::Due, Qt::Horizontal).toString(), QStringLiteral("Hẹn trả"));
+        QCOMPARE(m_page->model()->headerData(DossierListModel::Due, Qt::Horizontal).toString(),
+                 QStringLiteral("Hẹn trả"));
         const int row = m_page->model()->rowOf(m_huong.uuid);
-        QCOMPARE(m_page->model()->index(row, DossierListModel::State).data().toString(), QStringLiteral("Được tiếp nhận"));
-        QVERIFY(m_page->model()->index(row, DossierListModel::Due).data().toString().endsWith(QStringLiteral("(quá hạn)")));
+        QCOMPARE(m_page->model()->index(row, DossierListModel::State).data().toString(),
+                 QStringLiteral("Được tiếp nhận"));
+        QVERIFY(
+            m_page->model()->index(row, DossierListModel::Due).data().toString().endsWith(QStringLiteral("(quá hạn)")));
         QComboBox* state = child<QComboBox>("stateFilter");
         QCOMPARE(state->itemText(state->findData(nationalStatusCode(DossierState::Returned))),
                  QStringLiteral("Đã trả kết quả"));

@@ -101,7 +101,8 @@ private slots:
         QVERIFY(label("applicantLabel").contains(QStringLiteral("Đặng Văn Ánh")));
         QVERIFY(label("applicantLabel").contains(QStringLiteral("001190012345")));
         QCOMPARE(label("stateLabel"), DossierText::stateName(DossierState::Received));
-        QVERIFY2(label("receivedLabel").contains(QStringLiteral("09:15 05/03/2026")), qPrintable(label("receivedLabel")));
+        QVERIFY2(label("receivedLabel").contains(QStringLiteral("09:15 05/03/2026")),
+                 qPrintable(label("receivedLabel")));
         QVERIFY2(label("dueLabel").contains(m_dossier.dueAt.toString(QStringLiteral("HH:mm dd/MM/yyyy"))),
                  qPrintable(label("dueLabel")));
         QVERIFY(!label("dueLabel").contains(QStringLiteral("OVERDUE")));
@@ -120,7 +121,7 @@ private slots:
                 scanned = row;
         QVERIFY(scanned >= 0);
         QCOMPARE(documents->item(scanned, 2)->text(), QStringLiteral("2")); // pages
-        QVERIFY(!documents->item(scanned, 3)->text().isEmpty());             // size
+        QVERIFY(!documents->item(scanned, 3)->text().isEmpty());            // size
         QVERIFY(DossierDesk::screenshot(m_page, QStringLiteral("page")));
 
         // The scanned PDF opens in the preview (Poppler).
@@ -151,8 +152,9 @@ private slots:
         QCOMPARE(label("stateLabel"), QStringLiteral("Được tiếp nhận"));
         QCOMPARE(DossierText::stateName(DossierState::Returned), QStringLiteral("Đã trả kết quả"));
         QCOMPARE(child<QPushButton>("actionSupplement")->text(), QStringLiteral("Yêu cầu bổ sung"));
-        QVERIFY(m_page->perform(ActionDialog::Kind::Supplement, {{QStringLiteral("Bản chính Giấy chứng sinh")}, {}, {}, {}})
-                    .isEmpty());
+        QVERIFY(
+            m_page->perform(ActionDialog::Kind::Supplement, {{QStringLiteral("Bản chính Giấy chứng sinh")}, {}, {}, {}})
+                .isEmpty());
         QCOMPARE(label("stateLabel"), QStringLiteral("Yêu cầu bổ sung giấy tờ"));
         QVERIFY(m_page->lastPreview());
         m_page->lastPreview()->close();
@@ -256,13 +258,13 @@ private slots:
         QCOMPARE(m_page->perform(ActionDialog::Kind::Refuse, {}),
                  DeskActions::messageFor(Error{QStringLiteral("action.reasons"), {}}));
         QCOMPARE(counts().events, before.events);
-        QCOMPARE(m_page->perform(ActionDialog::Kind::Refuse,
-                                 {{QStringLiteral("Không thuộc thẩm quyền của UBND xã"),
-                                   QStringLiteral("Người đi đăng ký không có giấy ủy quyền")},
-                                  {},
-                                  {},
-                                  {}}),
-                 QString());
+        QCOMPARE(
+            m_page->perform(ActionDialog::Kind::Refuse, {{QStringLiteral("Không thuộc thẩm quyền của UBND xã"),
+                                                          QStringLiteral("Người đi đăng ký không có giấy ủy quyền")},
+                                                         {},
+                                                         {},
+                                                         {}}),
+            QString());
         QCOMPARE(counts().events, before.events + 1);
         QCOMPARE(counts().outbox, before.outbox + 1);
         QCOMPARE(m_page->dossier()->state, DossierState::Refused);
@@ -289,7 +291,8 @@ private slots:
         QCOMPARE(saved.readAll(), m_page->lastPreview()->pdf());
 
         // A refused dossier is finished: the other actions say why they cannot run.
-        QVERIFY(!m_page->perform(ActionDialog::Kind::StartProcessing, {{}, QStringLiteral("Tư pháp"), {}, {}}).isEmpty());
+        QVERIFY(
+            !m_page->perform(ActionDialog::Kind::StartProcessing, {{}, QStringLiteral("Tư pháp"), {}, {}}).isEmpty());
         QCOMPARE(counts().events, before.events + 1);
         QCOMPARE(counts().outbox, before.outbox + 1);
     }
@@ -299,7 +302,8 @@ private slots:
         QCOMPARE(m_page->perform(ActionDialog::Kind::ReturnResult, {{}, QStringLiteral("Đặng Văn Ánh"), {}, {}}),
                  DeskActions::messageFor(Error{QStringLiteral("lifecycle.illegal_transition"), {}}));
         Counts before = counts();
-        QCOMPARE(m_page->perform(ActionDialog::Kind::StartProcessing, {{}, QStringLiteral("Công chức Tư pháp – Hộ tịch"), {}, {}}),
+        QCOMPARE(m_page->perform(ActionDialog::Kind::StartProcessing,
+                                 {{}, QStringLiteral("Công chức Tư pháp – Hộ tịch"), {}, {}}),
                  QString());
         QCOMPARE(m_page->perform(ActionDialog::Kind::Resolve, {{}, QStringLiteral("Đã ký Giấy khai sinh"), {}, {}}),
                  QString());
@@ -308,9 +312,9 @@ private slots:
         before = counts();
         QCOMPARE(m_page->perform(ActionDialog::Kind::ReturnResult, {{}, {}, {}, {}}),
                  DeskActions::messageFor(Error{QStringLiteral("action.receiver"), {}}));
-        QCOMPARE(m_page->perform(ActionDialog::Kind::ReturnResult,
-                                 {{}, QStringLiteral("Đặng Văn Ánh"), QStringLiteral("001190012345"),
-                                  vnTime(2026, 3, 6, 14, 5)}),
+        QCOMPARE(m_page->perform(
+                     ActionDialog::Kind::ReturnResult,
+                     {{}, QStringLiteral("Đặng Văn Ánh"), QStringLiteral("001190012345"), vnTime(2026, 3, 6, 14, 5)}),
                  QString());
         QCOMPARE(counts().events, before.events + 1);
         QCOMPARE(counts().outbox, before.outbox + 1);
@@ -321,9 +325,8 @@ private slots:
         QCOMPARE(last->text(1), QStringLiteral("canbo1"));
         QVERIFY2(last->text(3).contains(QStringLiteral("Đặng Văn Ánh")), qPrintable(last->text(3)));
         QVERIFY(last->text(3).contains(QStringLiteral("001190012345")));
-        QCOMPARE(timelineActions(),
-                 (QStringList{QStringLiteral("create"), QStringLiteral("start_processing"), QStringLiteral("resolve"),
-                              QStringLiteral("return_result")}));
+        QCOMPARE(timelineActions(), (QStringList{QStringLiteral("create"), QStringLiteral("start_processing"),
+                                                 QStringLiteral("resolve"), QStringLiteral("return_result")}));
         QVERIFY(DossierDesk::screenshot(m_page, QStringLiteral("page-returned")));
 
         // The control sheet carries every handover.
@@ -394,8 +397,8 @@ private slots:
 
         // Printing and saving are recorded first.
         QVERIFY(m_page->lastPreview()->allowed(QStringLiteral("dossier.print")));
-        QCOMPARE(session.accesses.constLast(),
-                 (QStringList{QStringLiteral("dossier.print"), m_dossier.uuid, m_dossier.code, QStringLiteral("refusal")}));
+        QCOMPARE(session.accesses.constLast(), (QStringList{QStringLiteral("dossier.print"), m_dossier.uuid,
+                                                            m_dossier.code, QStringLiteral("refusal")}));
 
         // A role that may not: nothing printed, the dossier not shown.
         session.allow = false;

@@ -263,7 +263,8 @@ private slots:
         QCOMPARE(desk.text(QStringLiteral("SELECT applicant_id_number FROM dossiers")), person.idNumber);
         QCOMPARE(desk.text(QStringLiteral("SELECT applicant_phone FROM dossiers")), QStringLiteral("0912345678"));
         QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM dossier_components")), 3);
-        QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM dossier_components WHERE file_sha256 IS NOT NULL")), 2);
+        QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM dossier_components WHERE file_sha256 IS NOT NULL")),
+                 2);
         QCOMPARE(desk.count(QStringLiteral("SELECT page_count FROM dossier_components WHERE component_id = 'to-khai'")),
                  2);
         QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM files")), 2);
@@ -348,21 +349,24 @@ private slots:
         type(QStringLiteral("31/02/1990"));
         key(Qt::Key_Tab);
         // Left after an edit: each field shows why it is refused.
-        QTRY_COMPARE(applicant->messageShown(QStringLiteral("idNumber")), DraftValidator::messageFor(QStringLiteral("id.length")));
+        QTRY_COMPARE(applicant->messageShown(QStringLiteral("idNumber")),
+                     DraftValidator::messageFor(QStringLiteral("id.length")));
         QVERIFY(applicant->messageShown(QStringLiteral("dateOfBirth")).contains(QStringLiteral("dd/mm/yyyy")));
         screenshot(page.get(), QStringLiteral("6-invalid"));
 
         key(Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(r->step(), ReceptionPage::Step::Form);
         QVERIFY(!r->isSaving());
-        QVERIFY2(r->message().contains(DraftValidator::messageFor(QStringLiteral("id.length"))), qPrintable(r->message()));
+        QVERIFY2(r->message().contains(DraftValidator::messageFor(QStringLiteral("id.length"))),
+                 qPrintable(r->message()));
         QCOMPARE(focus(), applicant->idEdit()); // the first thing to fix has the focus
         QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM dossiers")), 0);
         // After the attempt every refused item is listed, the missing components included.
         QStringList listed;
         for (int i = 0; i < r->issueList()->count(); ++i)
             listed.append(r->issueList()->item(i)->text());
-        QVERIFY(listed.join(QLatin1Char('\n')).contains(DraftValidator::messageFor(QStringLiteral("component.missing"))));
+        QVERIFY(
+            listed.join(QLatin1Char('\n')).contains(DraftValidator::messageFor(QStringLiteral("component.missing"))));
 
         // Twelve digits that contradict the year of birth: refused with that reason.
         type(QStringLiteral("001090012345")); // born in 1990 by the number; the field was selected: replaced
@@ -481,8 +485,7 @@ private slots:
         type(QStringLiteral("01/02/2026"));
         bundle->partBoxes().at(1)->setFocus(Qt::TabFocusReason);
         key(Qt::Key_Space);
-        QCOMPARE(bundle->chosenParts(),
-                 (QStringList{QStringLiteral("1.001193"), QStringLiteral("LOCAL.BHYT-TE6")}));
+        QCOMPARE(bundle->chosenParts(), (QStringList{QStringLiteral("1.001193"), QStringLiteral("LOCAL.BHYT-TE6")}));
 
         key(Qt::Key_F6);
         QCOMPARE(r->checklist()->table()->currentRow(), r->checklist()->rowOf(QStringLiteral("to-khai-lien-thong")));
@@ -491,8 +494,8 @@ private slots:
         key(Qt::Key_Down);
         key(Qt::Key_F7);
         QTRY_COMPARE(r->checklist()->table()->item(1, 1)->text(), QStringLiteral("Digitised"));
-        QTRY_VERIFY2(r->currentIssues().isEmpty(),
-                     qPrintable(r->currentIssues().value(0).field + QLatin1Char(' ') + r->currentIssues().value(0).message));
+        QTRY_VERIFY2(r->currentIssues().isEmpty(), qPrintable(r->currentIssues().value(0).field + QLatin1Char(' ') +
+                                                              r->currentIssues().value(0).message));
         screenshot(page.get(), QStringLiteral("8-bundle"));
 
         key(Qt::Key_S, Qt::ControlModifier);
@@ -503,10 +506,12 @@ private slots:
         QCOMPARE(out.linked.at(0).procedureCode, QStringLiteral("1.001193"));
         QCOMPARE(out.linked.at(1).procedureCode, QStringLiteral("LOCAL.BHYT-TE6"));
         QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM dossiers")), 3);
-        QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM dossiers WHERE parent_uuid = '%1'").arg(out.dossier.uuid)),
-                 2);
+        QCOMPARE(
+            desk.count(QStringLiteral("SELECT count(*) FROM dossiers WHERE parent_uuid = '%1'").arg(out.dossier.uuid)),
+            2);
         QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'queued'")), 3);
-        QCOMPARE(desk.text(QStringLiteral("SELECT applicant_id_number FROM dossiers WHERE parent_uuid IS NULL")), parentId);
+        QCOMPARE(desk.text(QStringLiteral("SELECT applicant_id_number FROM dossiers WHERE parent_uuid IS NULL")),
+                 parentId);
         const QString text = pdfText(r->receiptView()->pdf());
         QVERIFY2(text.contains(QStringLiteral("Hồ sơ liên thông gồm")), qPrintable(text));
         for (const Dossier& linked : out.linked)
@@ -525,8 +530,13 @@ private slots:
         key(Qt::Key_Down);
         QCOMPARE(r->checklist()->table()->currentRow(), r->checklist()->rowOf(QStringLiteral("giay-chung-sinh")));
         key(Qt::Key_F9);
-        QVERIFY2(r->checklist()->reuseList()->isVisible(),
-                 qPrintable(r->message() + QLatin1Char(' ') + r->applicantPanel()->applicant().idNumber + QLatin1Char('/') + parentId + QLatin1Char(' ') + desk.text(QStringLiteral("SELECT group_concat(component_id || ':' || ifnull(file_sha256,'-')) FROM dossier_components"))));
+        QVERIFY2(
+            r->checklist()->reuseList()->isVisible(),
+            qPrintable(
+                r->message() + QLatin1Char(' ') + r->applicantPanel()->applicant().idNumber + QLatin1Char('/') +
+                parentId + QLatin1Char(' ') +
+                desk.text(QStringLiteral(
+                    "SELECT group_concat(component_id || ':' || ifnull(file_sha256,'-')) FROM dossier_components"))));
         QVERIFY(r->checklist()->reuseList()->count() >= 1);
         QVERIFY(r->checklist()->reuseList()->item(0)->text().contains(out.dossier.code));
         screenshot(page.get(), QStringLiteral("10-reuse"));

@@ -137,9 +137,12 @@ void TestMainWindow::listsAllModulesInModulesViewAndNavigation()
 {
     m_window = makeWindow();
     QVERIFY(m_window);
-    const QStringList expected = {QStringLiteral("intake"), QStringLiteral("intake.dossiers"),
-                                  QStringLiteral("cccd"),   QStringLiteral("scan"),
-                                  QStringLiteral("sync"),   QStringLiteral("review"),
+    const QStringList expected = {QStringLiteral("intake"),
+                                  QStringLiteral("intake.dossiers"),
+                                  QStringLiteral("cccd"),
+                                  QStringLiteral("scan"),
+                                  QStringLiteral("sync"),
+                                  QStringLiteral("review"),
                                   QString::fromLatin1(MainWindow::modulesPageId())};
     QCOMPARE(m_window->pageIds(), expected);
     QCOMPARE(m_window->navigation()->count(), expected.size());
