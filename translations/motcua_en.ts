@@ -2896,6 +2896,17 @@ Waiting: %2, failed: %3</translation>
     </message>
 </context>
 <context>
+    <name>motcua::cli::CliInvocation</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::cli::DossierCommand</name>
     <message numerus="yes">
         <source>%n dossier(s)</source>

@@ -2893,6 +2893,17 @@ Waiting: %2, failed: %3</source>
     </message>
 </context>
 <context>
+    <name>motcua::cli::CliInvocation</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>tham số không hợp lệ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>cần có --db FILE</translation>
+    </message>
+</context>
+<context>
     <name>motcua::cli::DossierCommand</name>
     <message numerus="yes">
         <source>%n dossier(s)</source>

@@ -28,21 +28,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("motcua::cli::AuditCommand", text);
 }
 
-const QCommandLineOption kDbOption(QStringLiteral("db"), QStringLiteral("The desk database file."),
-                                   QStringLiteral("FILE"));
-
-int parseAction(CliInvocation& cli, QCommandLineParser& parser, const QStringList& args, const QString& example)
-{
-    parser.addOption(kDbOption);
-    const int parsed = cli.parse(parser, args, example);
-    if (parsed >= 0)
-        return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return cli.badInput(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (parser.value(kDbOption).isEmpty())
-        return cli.badInput(tr("--db FILE is required"));
-    return -1;
-}
+const QCommandLineOption& kDbOption = CliInvocation::databaseOption();
 
 // Opens the database as found; returns an exit code on failure, -1 when `db` is ready.
 int openTrail(CliInvocation& cli, const QString& path, std::unique_ptr<Database>& db)
@@ -76,7 +62,7 @@ int runVerify(CliInvocation& cli, const QStringList& args)
                                         QStringLiteral("HASH"));
     parser.addOption(expectHead);
     if (const int exit =
-            parseAction(cli, parser, args, QStringLiteral("motcua-cli audit verify --db desk.sqlite --json"));
+            cli.parseOnDatabase(parser, args, QStringLiteral("motcua-cli audit verify --db desk.sqlite --json"));
         exit >= 0)
         return exit;
     std::unique_ptr<Database> db;
@@ -128,8 +114,8 @@ int runExport(CliInvocation& cli, const QStringList& args)
     const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
     const QCommandLineOption format(QStringLiteral("format"), tr("csv or json."), QStringLiteral("FORMAT"));
     parser.addOptions({out, format});
-    if (const int exit =
-            parseAction(cli, parser, args, QStringLiteral("motcua-cli audit export --db desk.sqlite --out audit.csv"));
+    if (const int exit = cli.parseOnDatabase(
+            parser, args, QStringLiteral("motcua-cli audit export --db desk.sqlite --out audit.csv"));
         exit >= 0)
         return exit;
     if (parser.value(out).isEmpty())
@@ -172,7 +158,7 @@ int runList(CliInvocation& cli, const QStringList& args)
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows (default 50)."), QStringLiteral("N"));
     parser.addOptions({dossier, actor, action, limit});
     if (const int exit =
-            parseAction(cli, parser, args, QStringLiteral("motcua-cli audit list --db desk.sqlite --json"));
+            cli.parseOnDatabase(parser, args, QStringLiteral("motcua-cli audit list --db desk.sqlite --json"));
         exit >= 0)
         return exit;
     security::AuditQuery q;

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <cstdio>
 
@@ -52,6 +53,27 @@ int CliInvocation::parse(QCommandLineParser& parser, const QStringList& args, co
         return ExitOk;
     }
     return -1;
+}
+
+int CliInvocation::parseOnDatabase(QCommandLineParser& parser, const QStringList& args, const QString& usageExample)
+{
+    parser.addOption(databaseOption());
+    const int parsed = parse(parser, args, usageExample);
+    if (parsed >= 0)
+        return parsed;
+    if (!parser.positionalArguments().isEmpty())
+        return badInput(QCoreApplication::translate("motcua::cli::CliInvocation", "unexpected argument '%1'")
+                            .arg(parser.positionalArguments().first()));
+    if (parser.value(databaseOption()).isEmpty())
+        return badInput(QCoreApplication::translate("motcua::cli::CliInvocation", "--db FILE is required"));
+    return -1;
+}
+
+const QCommandLineOption& CliInvocation::databaseOption()
+{
+    static const QCommandLineOption option(QStringLiteral("db"), QStringLiteral("The desk database file."),
+                                           QStringLiteral("FILE"));
+    return option;
 }
 
 void CliRegistry::add(CliCommand command)

@@ -36,6 +36,11 @@ public:
     // Parses `args` (program name first) with `parser`, adding --help and --json. Returns -1 when the
     // command should go on, else the exit code to return (help shown, or bad input reported).
     int parse(QCommandLineParser& parser, const QStringList& args, const QString& usageExample);
+    // parse() for an action on one desk database: adds --db FILE, refuses positional arguments and a
+    // missing --db. Add the action's own options to `parser` first.
+    int parseOnDatabase(QCommandLineParser& parser, const QStringList& args, const QString& usageExample);
+    // The --db FILE option of every database action.
+    static const QCommandLineOption& databaseOption();
 
 private:
     QString m_command;

@@ -26,22 +26,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("motcua::cli::DbCommand", text);
 }
 
-const QCommandLineOption kDbOption(QStringLiteral("db"), QStringLiteral("The desk database file."),
-                                   QStringLiteral("FILE"));
-
-// Parses the common part of every action; returns an exit code, or -1 to go on.
-int parseAction(CliInvocation& cli, QCommandLineParser& parser, const QStringList& args, const QString& example)
-{
-    parser.addOption(kDbOption);
-    const int parsed = cli.parse(parser, args, example);
-    if (parsed >= 0)
-        return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return cli.badInput(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(kDbOption) || parser.value(kDbOption).isEmpty())
-        return cli.badInput(tr("--db FILE is required"));
-    return -1;
-}
+const QCommandLineOption& kDbOption = CliInvocation::databaseOption();
 
 // A file that is not a usable desk database is bad input (2); a damaged one or an I/O problem is a
 // failure (1).
@@ -71,7 +56,8 @@ int runInit(CliInvocation& cli, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Creates the desk database (or brings an existing one to this program's schema version)."));
-    if (const int exit = parseAction(cli, parser, args, QStringLiteral("motcua-cli db init --db desk.sqlite --json"));
+    if (const int exit =
+            cli.parseOnDatabase(parser, args, QStringLiteral("motcua-cli db init --db desk.sqlite --json"));
         exit >= 0)
         return exit;
     const QString path = parser.value(kDbOption);
@@ -111,8 +97,8 @@ int runSeed(CliInvocation& cli, const QStringList& args)
         QStringLiteral("last-day"), tr("Newest reception day, YYYY-MM-DD (default today)."), QStringLiteral("DATE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Mark the dossiers as demo data."));
     parser.addOptions({countOption, seedOption, perDayOption, lastDayOption, demoOption});
-    if (const int exit =
-            parseAction(cli, parser, args, QStringLiteral("motcua-cli db seed --db desk.sqlite --count 100000 --json"));
+    if (const int exit = cli.parseOnDatabase(
+            parser, args, QStringLiteral("motcua-cli db seed --db desk.sqlite --count 100000 --json"));
         exit >= 0)
         return exit;
     if (!parser.isSet(countOption))
@@ -175,7 +161,8 @@ int runStats(CliInvocation& cli, const QStringList& args)
     parser.setApplicationDescription(
         tr("Shows what the database holds: size, schema version, dossiers per state, events, files and the "
            "outbox per state. Reads only."));
-    if (const int exit = parseAction(cli, parser, args, QStringLiteral("motcua-cli db stats --db desk.sqlite --json"));
+    if (const int exit =
+            cli.parseOnDatabase(parser, args, QStringLiteral("motcua-cli db stats --db desk.sqlite --json"));
         exit >= 0)
         return exit;
     DatabaseOptions options;
@@ -239,7 +226,8 @@ int runCheck(CliInvocation& cli, const QStringList& args)
         tr("Checks the database: SQLite's integrity_check, the search index, foreign keys, and that every dossier "
            "has its event and outbox entry. Never modifies the file. Exit 0 sound, 1 damaged, 2 missing or not a "
            "desk database."));
-    if (const int exit = parseAction(cli, parser, args, QStringLiteral("motcua-cli db check --db desk.sqlite --json"));
+    if (const int exit =
+            cli.parseOnDatabase(parser, args, QStringLiteral("motcua-cli db check --db desk.sqlite --json"));
         exit >= 0)
         return exit;
     QElapsedTimer timer;

@@ -25,8 +25,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("motcua::cli::SecurityCommand", text);
 }
 
-const QCommandLineOption kDbOption(QStringLiteral("db"), QStringLiteral("The desk database file."),
-                                   QStringLiteral("FILE"));
+const QCommandLineOption& kDbOption = CliInvocation::databaseOption();
 
 int openDatabase(CliInvocation& cli, const QString& path, std::unique_ptr<Database>& db)
 {

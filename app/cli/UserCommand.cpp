@@ -29,24 +29,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("motcua::cli::UserCommand", text);
 }
 
-const QCommandLineOption kDbOption(QStringLiteral("db"), QStringLiteral("The desk database file."),
-                                   QStringLiteral("FILE"));
+const QCommandLineOption& kDbOption = CliInvocation::databaseOption();
 const QCommandLineOption kLoginOption(QStringLiteral("login"), QStringLiteral("The account's login."),
                                       QStringLiteral("LOGIN"));
 
 int parseAction(CliInvocation& cli, QCommandLineParser& parser, const QStringList& args, const QString& example,
                 bool needsLogin)
 {
-    parser.addOption(kDbOption);
     if (needsLogin)
         parser.addOption(kLoginOption);
-    const int parsed = cli.parse(parser, args, example);
-    if (parsed >= 0)
+    if (const int parsed = cli.parseOnDatabase(parser, args, example); parsed >= 0)
         return parsed;
-    if (!parser.positionalArguments().isEmpty())
-        return cli.badInput(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (parser.value(kDbOption).isEmpty())
-        return cli.badInput(tr("--db FILE is required"));
     if (needsLogin && parser.value(kLoginOption).isEmpty())
         return cli.badInput(tr("--login LOGIN is required"));
     return -1;
