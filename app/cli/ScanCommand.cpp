@@ -1,6 +1,9 @@
 // motcua-cli scan: list scanners, scan a batch into one PDF/A-2b file, run the same page pipeline on image
 // files, or recover an interrupted batch from its spool folder.
 #include "CliCommand.h"
+#include "Database.h"
+#include "FileStore.h"
+#include "StorageError.h"
 #include "scan/BatchSpool.h"
 #include "scan/DemoScannerBackend.h"
 #include "scan/SaneBackend.h"
@@ -162,6 +165,26 @@ int finish(CliInvocation& inv, ScanBatch& batch, const QString& out, const QStri
     return ExitOk;
 }
 
+// The data key of the profile named by --db seals the spool, as the desk does; without --db there is no
+// profile and so no key, and the spool is written as it is (docs/SECURITY.md).
+int openSpoolSealer(CliInvocation& inv, const QString& path, std::unique_ptr<Database>& db,
+                    std::shared_ptr<const FileSealer>& sealer)
+{
+    if (path.isEmpty())
+        return -1;
+    DatabaseOptions options;
+    options.create = false;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        const QString message =
+            QStringLiteral("cannot open the database (%1): %2").arg(opened.error().code, opened.error().message);
+        return storage_error::isUnusableFile(opened.error().code) ? inv.badInput(message) : inv.failed(message);
+    }
+    db = std::move(opened).value();
+    sealer = FileStore::defaultSealer(*db);
+    return -1;
+}
+
 int run(CliInvocation& inv)
 {
     QCommandLineParser parser;
@@ -172,6 +195,7 @@ int run(CliInvocation& inv)
         "                  [--page-size a4|a5|a3] [--pages N] [--option NAME=VALUE]... --out FILE.pdf [--json]\n"
         "  motcua-cli scan --from-images IMG... [--mode color|gray|bw] [--resolution N] --out FILE.pdf [--json]\n"
         "  motcua-cli scan --recover SPOOL_DIR --out FILE.pdf [--json]   (or --recover list)\n"
+        "With --db FILE the spool is encrypted with that profile's data key (and a spool so encrypted needs it).\n"
         "Exit codes: 0 written, 1 scanner or write failure (scanned pages kept in the spool), 2 bad input."));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Scanner name from `scan list`."),
                                     QStringLiteral("NAME"));
@@ -201,7 +225,7 @@ int run(CliInvocation& inv)
                                       QStringLiteral("Never turn plain text pages into black-and-white G4."));
     const QCommandLineOption refresh(QStringLiteral("refresh"), QStringLiteral("Ask the drivers again (list)."));
     parser.addOptions({device, source, mode, resolution, pageSize, pages, option, out, fromImages, recover, spoolRoot,
-                       title, keepGray, refresh});
+                       title, keepGray, refresh, CliInvocation::databaseOption()});
     parser.addPositionalArgument(QStringLiteral("list|IMG"),
                                  QStringLiteral("`list`, or image files with --from-images."));
     const int parsed = inv.parse(parser, QStringList{QStringLiteral("scan")} + inv.arguments(),
@@ -218,12 +242,16 @@ int run(CliInvocation& inv)
         return listDevices(inv, json, parser.isSet(refresh));
 
     const QString spoolDir = parser.isSet(spoolRoot) ? parser.value(spoolRoot) : BatchSpool::defaultRoot();
+    std::unique_ptr<Database> db;
+    std::shared_ptr<const FileSealer> sealer;
+    if (const int exit = openSpoolSealer(inv, parser.value(CliInvocation::databaseOption()), db, sealer); exit >= 0)
+        return exit;
     if (parser.isSet(recover) && parser.value(recover) == QLatin1String("list")) {
         const QStringList batches = BatchSpool::interrupted(spoolDir);
         if (json) {
             QJsonArray array;
             for (const QString& dir : batches) {
-                auto spool = BatchSpool::open(dir);
+                auto spool = BatchSpool::open(dir, sealer);
                 array.append(QJsonObject{{QStringLiteral("spool"), dir},
                                          {QStringLiteral("pages"), spool ? int(spool->pageIndexes().size()) : 0},
                                          {QStringLiteral("batch"), spool ? spool->description() : QJsonObject()}});
@@ -263,10 +291,17 @@ int run(CliInvocation& inv)
     QJsonObject report;
 
     if (parser.isSet(recover)) {
-        auto spool = BatchSpool::open(parser.value(recover));
+        auto spool = BatchSpool::open(parser.value(recover), sealer);
         if (!spool)
             return inv.badInput(spool.error().message);
-        const QJsonObject description = spool->description();
+        auto readable = spool->readDescription();
+        if (!readable)
+            return inv.failed(QStringLiteral("%1: %2%3")
+                                  .arg(readable.error().code, readable.error().message,
+                                       readable.error().code == QLatin1String("scan.spool_key") && !sealer
+                                           ? QStringLiteral(" (pass --db with the profile's database to use its key)")
+                                           : QString()));
+        const QJsonObject description = readable.value();
         pipeline.mode = colorMode.value_or(
             colorModeFromString(description.value(QStringLiteral("mode")).toString()).value_or(ColorMode::Gray));
         ScanBatch batch(pipeline);
@@ -372,7 +407,7 @@ int run(CliInvocation& inv)
                                   {QStringLiteral("pageSize"), toString(settings.pageSize)},
                                   {QStringLiteral("title"), parser.value(title)},
                                   {QStringLiteral("out"), outInfo.absoluteFilePath()}};
-    auto spool = BatchSpool::create(spoolDir, description);
+    auto spool = BatchSpool::create(spoolDir, description, sealer);
     if (!spool)
         return inv.failed(spool.error().message);
     batch.setSpool(spool.value());

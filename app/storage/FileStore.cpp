@@ -92,6 +92,16 @@ void FileStore::setSealerProvider(SealerProvider provider)
     sealerProvider = std::move(provider);
 }
 
+std::shared_ptr<const FileSealer> FileStore::defaultSealer(Database& db)
+{
+    SealerProvider provider;
+    {
+        QMutexLocker lock(&sealerProviderMutex);
+        provider = sealerProvider;
+    }
+    return provider ? provider(db) : nullptr;
+}
+
 QString FileStore::defaultRoot(const QString& databasePath)
 {
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("files"));

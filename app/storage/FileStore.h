@@ -46,6 +46,9 @@ public:
     // setSealer() overrides it for one store.
     using SealerProvider = std::function<std::shared_ptr<const FileSealer>(Database& db)>;
     static void setSealerProvider(SealerProvider provider);
+    // What the installed provider answers for `db` (null without a provider): other folders that keep
+    // personal data until it reaches the store, such as the scan spool, seal with the same key.
+    static std::shared_ptr<const FileSealer> defaultSealer(Database& db);
     void setSealer(std::shared_ptr<const FileSealer> sealer) { m_sealer = std::move(sealer); }
     bool seals() const { return m_sealer != nullptr; }
 

@@ -1,5 +1,7 @@
 #include "ScanModule.h"
 
+#include "DossierStore.h"
+#include "FileStore.h"
 #include "ModuleContext.h"
 #include "ScanPage.h"
 #include "ui/ScannerDirectory.h"
@@ -19,6 +21,12 @@ bool ScanModule::initialize(ModuleContext& context, QString* errorMessage)
     Q_UNUSED(errorMessage);
     m_context = &context;
     m_service = new ScannerService(context.demoMode(), context.dataDirectory(), this);
+    // The spool keeps raw pages until they become a PDF: sealed with the key that seals the file store.
+    if (auto* store = context.services().get<DossierStore>()) {
+        ScanPageOptions defaults = m_service->pageDefaults();
+        defaults.spoolSealer = FileStore::defaultSealer(store->database());
+        m_service->setPageDefaults(defaults);
+    }
     context.services().add<Scanner>(m_service);
     m_service->directory()->discover();
     return true;

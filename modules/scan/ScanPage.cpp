@@ -93,6 +93,7 @@ ScanPage::ScanPage(ScannerDirectory* directory, const ScanPageOptions& options, 
     m_document = new ScanDocument(this);
     if (!m_options.spoolRoot.isEmpty())
         m_document->setSpoolRoot(m_options.spoolRoot);
+    m_document->setSpoolSealer(m_options.spoolSealer);
     m_controller = new ScanController(m_directory, m_document, this);
 
     buildActions();
@@ -529,7 +530,12 @@ void ScanPage::buildUi()
         if (m_recoverable.isEmpty())
             return;
         const QString dir = m_recoverable.takeFirst();
-        if (Status s = m_document->recover(dir); !s) {
+        if (Status s = m_document->recover(dir); !s && s.error().code == QLatin1String("scan.spool_key")) {
+            // Left on disk: it opens again on the desk (profile) whose key sealed it.
+            showNotice(tr("The interrupted scan is encrypted with another profile's key, or this desk's key could "
+                          "not be read. It was left as it is; open it from the profile it was scanned on."),
+                       true, s.error().message);
+        } else if (!s) {
             showNotice(tr("The interrupted scan could not be opened."), true, s.error().message);
         } else {
             const QString title = m_document->spool()
@@ -1429,7 +1435,7 @@ void ScanPage::checkRecovery()
         m_recoveryStrip->hide();
         return;
     }
-    auto spool = BatchSpool::open(m_recoverable.first());
+    auto spool = BatchSpool::open(m_recoverable.first(), m_document->spoolSealer());
     const QJsonObject description = spool ? spool->description() : QJsonObject();
     const int pages = spool ? int(spool->pageIndexes().size()) : 0;
     const QDateTime created =

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -20,6 +21,10 @@ class QListView;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
+
+namespace motcua {
+class FileSealer;
+}
 
 namespace motcua::scan {
 
@@ -41,6 +46,8 @@ struct ScanPageOptions
     QString spoolRoot;         // crash-recovery spool (default BatchSpool::defaultRoot())
     QString profilesFile;      // user profile file (default ScanProfileStore::defaultUserFile())
     bool offerRecovery = true; // offer interrupted scans found in the spool (navigation page only)
+    // Seals the spool with the profile's data key (docs/SECURITY.md); null writes it as it is.
+    std::shared_ptr<const FileSealer> spoolSealer;
 };
 
 // The SCAN page: pick a scanner and a profile, scan (with manual duplex for one-sided feeders), check the

@@ -155,7 +155,7 @@ void ScanDocument::ensureSpool()
         return;
     QJsonObject description = m_description;
     description.insert(QStringLiteral("kind"), QStringLiteral("scan-document"));
-    auto spool = BatchSpool::create(m_spoolRoot, description);
+    auto spool = BatchSpool::create(m_spoolRoot, description, m_spoolSealer);
     if (!spool) {
         m_spoolFailed = true;
         qCWarning(lcScanUi) << "no spool:" << spool.error().message;
@@ -481,9 +481,12 @@ QStringList ScanDocument::interruptedSpools(const QString& root)
 
 Status ScanDocument::recover(const QString& spoolDirectory)
 {
-    auto opened = BatchSpool::open(spoolDirectory);
+    auto opened = BatchSpool::open(spoolDirectory, m_spoolSealer);
     if (!opened)
         return opened.error();
+    // Before anything is taken over: a batch this key cannot open stays on disk untouched.
+    if (Status readable = opened->checkReadable(); !readable)
+        return readable;
     clear();
     const BatchSpool spool = opened.value();
     const QList<int> onDisk = spool.pageIndexes();

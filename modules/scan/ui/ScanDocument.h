@@ -65,6 +65,9 @@ public:
     // Where spools go (default BatchSpool::defaultRoot()); empty keeps raw pages in memory only.
     void setSpoolRoot(const QString& root) { m_spoolRoot = root; }
     const QString& spoolRoot() const { return m_spoolRoot; }
+    // Seals the spool's pages and manifest (the profile's data key); null writes them as they are.
+    void setSpoolSealer(std::shared_ptr<const FileSealer> sealer) { m_spoolSealer = std::move(sealer); }
+    const std::shared_ptr<const FileSealer>& spoolSealer() const { return m_spoolSealer; }
     // What the spool manifest records (title, component, device); written when the first page arrives.
     void setDescription(const QJsonObject& description) { m_description = description; }
     std::optional<BatchSpool> spool() const { return m_spool; }
@@ -101,7 +104,8 @@ public:
 
     // Spool folders under `root` left by an earlier run (not those of documents open now), oldest first.
     static QStringList interruptedSpools(const QString& root);
-    // Takes over an interrupted spool: its pages come back in their last order and rotation.
+    // Takes over an interrupted spool: its pages come back in their last order and rotation. A spool sealed
+    // under another key (or with no key to open it) is refused with scan.spool_key and left as it is.
     Status recover(const QString& spoolDirectory);
 
     // QAbstractListModel
@@ -146,6 +150,7 @@ private:
     QList<DocumentPage> m_pages;
     QHash<int, ScannedPage> m_memoryRaw; // until the spool holds the page (always, when there is no spool)
     QString m_spoolRoot;
+    std::shared_ptr<const FileSealer> m_spoolSealer;
     QJsonObject m_description;
     std::optional<BatchSpool> m_spool;
     bool m_spoolFailed = false;
