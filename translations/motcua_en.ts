@@ -729,6 +729,14 @@ Nothing in it belongs to the desk, so its copy would be of no use: you can work 
         <source>The desk is not working on its usual database: that file is damaged or not a desk database.</source>
         <translation>The desk is not working on its usual database: that file is damaged or not a desk database.</translation>
     </message>
+    <message>
+        <source>A check of the desk database found damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the dossier in hand and call the IT contact. Do not delete or copy over the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::LockScreen</name>
@@ -4719,6 +4727,14 @@ Waiting: %2, failed: %3</translation>
         <source>Try again; if it happens again, send the details to the IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scanner driver stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages already scanned are kept. Scan the remaining pages: the driver starts again by itself. If it happens again, switch the scanner off and on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::scan::ScanPage</name>
@@ -5151,6 +5167,10 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>(%1 more after this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrupted scan is encrypted with another profile&apos;s key, or this desk&apos;s key could not be read. It was left as it is; open it from the profile it was scanned on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -727,6 +727,14 @@ Tệp không chứa dữ liệu nào của bàn làm việc nên bản sao của
         <source>The desk is not working on its usual database: that file is damaged or not a desk database.</source>
         <translation>Bàn làm việc đang không dùng cơ sở dữ liệu thường ngày: tệp đó bị hỏng hoặc không phải cơ sở dữ liệu của MotCua Desk.</translation>
     </message>
+    <message>
+        <source>A check of the desk database found damage.</source>
+        <translation>Kiểm tra cơ sở dữ liệu của bàn làm việc phát hiện chỗ hỏng.</translation>
+    </message>
+    <message>
+        <source>Finish the dossier in hand and call the IT contact. Do not delete or copy over the file: %1</source>
+        <translation>Hãy hoàn tất hồ sơ đang xử lý rồi gọi cán bộ phụ trách CNTT. Không xóa hoặc chép đè lên tệp: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::LockScreen</name>
@@ -4707,6 +4715,14 @@ Waiting: %2, failed: %3</source>
         <source>Try again; if it happens again, send the details to the IT contact.</source>
         <translation>Hãy thử lại; nếu vẫn lỗi, hãy gửi phần chi tiết cho cán bộ CNTT.</translation>
     </message>
+    <message>
+        <source>The scanner driver stopped.</source>
+        <translation>Trình điều khiển máy quét đã dừng.</translation>
+    </message>
+    <message>
+        <source>The pages already scanned are kept. Scan the remaining pages: the driver starts again by itself. If it happens again, switch the scanner off and on.</source>
+        <translation>Các trang đã quét vẫn được giữ lại. Hãy quét các trang còn lại: trình điều khiển tự khởi động lại. Nếu lỗi lặp lại, hãy tắt máy quét rồi bật lại.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::scan::ScanPage</name>
@@ -5131,6 +5147,10 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>(%1 more after this one)</source>
         <translation>(còn %1 trang sau trang này)</translation>
+    </message>
+    <message>
+        <source>The interrupted scan is encrypted with another profile&apos;s key, or this desk&apos;s key could not be read. It was left as it is; open it from the profile it was scanned on.</source>
+        <translation>Lượt quét bị gián đoạn được mã hoá bằng khoá của một cấu hình làm việc khác, hoặc không đọc được khoá của bàn làm việc này. Lượt quét được giữ nguyên; hãy mở nó từ cấu hình làm việc đã dùng khi quét.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,12 @@
 #include "ServiceRegistry.h"
 
 #include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcHealth, "motcua.health")
 
 namespace motcua {
 
@@ -51,6 +56,38 @@ void HealthMonitor::startKeychainProbe()
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([] { return SecretServiceProbe::probe(); }));
+}
+
+void HealthMonitor::startDeferredDatabaseCheck(int delayMs)
+{
+    if (!m_options.deferredDatabaseCheck)
+        return;
+    QTimer::singleShot(delayMs, this, [this] {
+        using Found = std::optional<QStringList>;
+        auto* watcher = new QFutureWatcher<Found>(this);
+        connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher] {
+            const Found found = watcher->result();
+            watcher->deleteLater();
+            if (!found) {
+                qCWarning(lcHealth) << "the background database check could not run";
+                emit deferredDatabaseCheckFinished(false);
+                return;
+            }
+            // SQLite's findings name tables and pages, never a row's content.
+            if (!found->isEmpty())
+                qCWarning(lcHealth) << "the background database check found" << found->size()
+                                    << "problem(s), first:" << found->first();
+            setDatabaseProblems(*found);
+            emit deferredDatabaseCheckFinished(true);
+        });
+        watcher->setFuture(QtConcurrent::run(m_options.deferredDatabaseCheck));
+    });
+}
+
+void HealthMonitor::setDatabaseProblems(const QStringList& problems)
+{
+    m_databaseProblems = problems;
+    refresh();
 }
 
 void HealthMonitor::setKeychainUsable(std::optional<bool> usable)
@@ -108,6 +145,12 @@ void HealthMonitor::refresh()
                          tr("Dossiers cannot be saved. Restart the program; if this lasts, call the IT "
                             "contact.")});
         break;
+    }
+    if (!m_databaseProblems.isEmpty()) {
+        problems.append({QStringLiteral("database.damaged"), tr("A check of the desk database found damage."),
+                         tr("Finish the dossier in hand and call the IT contact. Do not delete or copy over the "
+                            "file: %1")
+                             .arg(m_options.databasePath)});
     }
     if (problems != m_problems) {
         m_problems = problems;

@@ -35,6 +35,10 @@ public:
     // Asks D-Bus for the Secret Service on a worker thread (live desks only: demo never uses it).
     void startKeychainProbe();
     void setKeychainUsable(std::optional<bool> usable);
+    // Runs ShellOptions::deferredDatabaseCheck on a worker thread after `delayMs` (so it does not compete
+    // with the start itself); damage it finds stays on the warning strip for the session.
+    void startDeferredDatabaseCheck(int delayMs);
+    void setDatabaseProblems(const QStringList& problems);
 
 public slots:
     // Recomputes the list (also after a language switch, to retranslate it).
@@ -42,6 +46,8 @@ public slots:
 
 signals:
     void problemsChanged();
+    // The deferred database check is over; `ran` is false when it could not run.
+    void deferredDatabaseCheckFinished(bool ran);
 
 private:
     void bindServices();
@@ -51,6 +57,7 @@ private:
     QPointer<CardReader> m_cardReader;
     QPointer<RegistryClient> m_registry;
     std::optional<bool> m_keychainUsable;
+    QStringList m_databaseProblems; // from the deferred integrity check
     QList<Problem> m_problems;
 };
 

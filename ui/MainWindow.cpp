@@ -44,6 +44,8 @@ namespace motcua {
 namespace {
 constexpr int kNavigationWidth = 230;
 constexpr int kDigitShortcuts = 9; // Ctrl+1 … Ctrl+9
+// A large database is checked once the desk is up and the first card or dossier is being handled.
+constexpr int kDeferredDatabaseCheckDelayMs = 10000;
 const char* const kPageIdProperty = "motcuaPageId";
 } // namespace
 
@@ -113,6 +115,7 @@ MainWindow::MainWindow(ModuleManager& modules, ServiceRegistry& services, Langua
             [this] { m_warningStrip->setProblems(m_health->problems()); });
     m_warningStrip->setProblems(m_health->problems());
     m_health->startKeychainProbe();
+    m_health->startDeferredDatabaseCheck(kDeferredDatabaseCheckDelayMs);
 
     createMenus();
     createStatusBar();

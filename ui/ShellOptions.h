@@ -3,7 +3,9 @@
 #include "DiagnosticsReport.h"
 
 #include <QString>
+#include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace motcua {
 
@@ -22,6 +24,10 @@ struct ShellOptions
     // Collects the database part of Diagnostics (path, size, schema version, queue counts). Called on
     // a worker thread, so it must open its own connection; empty when the desk has no database.
     std::function<DiagnosticsSection()> databaseDiagnostics;
+    // Set when the database was too large to check before the window showed. Runs that check on a
+    // worker thread (its own read-only connection) and returns the problems found, empty when the file
+    // is sound, or nothing when the check could not run at all (busy, unreadable).
+    std::function<std::optional<QStringList>()> deferredDatabaseCheck;
 };
 
 } // namespace motcua

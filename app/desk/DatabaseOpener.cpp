@@ -25,14 +25,21 @@ QString details(const Error& error)
 }
 } // namespace
 
-DatabaseOpener::Outcome DatabaseOpener::open(const QString& path, QWidget* parent)
+DatabaseOpener::Outcome DatabaseOpener::open(const QString& path, QWidget* parent, qint64 checkAtOpenLimitBytes)
 {
     while (true) {
-        auto opened = Database::open(path);
+        // The log counts too: after a crash it may hold much of what the check has to read.
+        const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+        DatabaseOptions options;
+        const bool deferCheck = bytes > checkAtOpenLimitBytes;
+        if (deferCheck)
+            options.check = IntegrityCheck::None;
+        auto opened = Database::open(path, options);
         if (opened) {
             Outcome outcome;
             outcome.database = std::move(opened.value());
             outcome.state = ShellOptions::DatabaseState::Open;
+            outcome.integrityCheckDeferred = deferCheck;
             return outcome;
         }
         const Error error = opened.error();
@@ -92,6 +99,19 @@ DatabaseOpener::Outcome DatabaseOpener::open(const QString& path, QWidget* paren
         }
         return {nullptr, ShellOptions::DatabaseState::Unavailable, {}, error};
     }
+}
+
+std::optional<QStringList> DatabaseOpener::backgroundCheck(const QString& path)
+{
+    auto found = Database::checkFileIntegrity(path, IntegrityCheck::Quick);
+    // Damage bad enough to stop the check itself is a finding, not a check that could not run.
+    if (!found && is(found.error(), storage_error::Corrupt))
+        return QStringList{found.error().message};
+    if (!found) {
+        qCWarning(lcDeskDb) << "background integrity check could not run:" << found.error().code;
+        return std::nullopt;
+    }
+    return found.value();
 }
 
 DatabaseOpener::Outcome DatabaseOpener::openCopy(const QString& path, const Error& error, QWidget* parent)

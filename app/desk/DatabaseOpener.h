@@ -4,7 +4,9 @@
 #include "ShellOptions.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -24,10 +26,22 @@ public:
         ShellOptions::DatabaseState state = ShellOptions::DatabaseState::Unavailable;
         QString originalPath; // with OpenCopy: the file left untouched
         Error error;          // why the original could not be used
+        // The file was too large to check before the window shows: run Database::checkFileIntegrity on
+        // a worker thread once the desk is up (the warning strip reports what it finds).
+        bool integrityCheckDeferred = false;
         bool quit() const { return !database; }
     };
 
-    static Outcome open(const QString& path, QWidget* parent = nullptr);
+    // Up to this size the quick check runs before the desk opens (about a second from a cold disk);
+    // a larger file, years of dossiers, is checked in the background instead of delaying the start.
+    static constexpr qint64 kCheckAtOpenLimitBytes = 64 * 1024 * 1024;
+
+    static Outcome open(const QString& path, QWidget* parent = nullptr,
+                        qint64 checkAtOpenLimitBytes = kCheckAtOpenLimitBytes);
+
+    // The deferred check (Outcome::integrityCheckDeferred), for a worker thread: the problems found, empty
+    // when the file is sound, nothing when the check could not run (busy, unreadable).
+    static std::optional<QStringList> backgroundCheck(const QString& path);
 
 private:
     static Outcome openCopy(const QString& path, const Error& error, QWidget* parent);

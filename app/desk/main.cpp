@@ -130,6 +130,11 @@ int main(int argc, char* argv[])
     options.databaseDiagnostics = [path = store.databasePath(), original = opened.originalPath] {
         return motcua::DatabaseDiagnostics::collect(path, original);
     };
+    if (opened.integrityCheckDeferred) {
+        options.deferredDatabaseCheck = [path = store.databasePath()] {
+            return motcua::DatabaseOpener::backgroundCheck(path);
+        };
+    }
 
     motcua::MainWindow window(modules, services, language, options);
     login.attach(window);

@@ -387,6 +387,16 @@ Result<QStringList> Database::checkIntegrity(IntegrityCheck depth) const
     return integrityProblems(m_db, depth, true);
 }
 
+Result<QStringList> Database::checkFileIntegrity(const QString& path, IntegrityCheck depth, int busyTimeoutMs)
+{
+    int rc = SQLITE_OK;
+    sqlite3* db = openConnection(QFileInfo(path).absoluteFilePath(), SQLITE_OPEN_READONLY, busyTimeoutMs, &rc);
+    Result<QStringList> problems = rc == SQLITE_OK ? integrityProblems(db, depth, false)
+                                                   : Result<QStringList>(sqliteError(db, rc, "open read-only"));
+    sqlite3_close_v2(db);
+    return problems;
+}
+
 Status Database::exec(const char* sql)
 {
     char* message = nullptr;

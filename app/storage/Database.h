@@ -61,6 +61,10 @@ public:
     // is sound. Full also checks the store's own rules: search index in step with the dossiers, foreign
     // keys, and every dossier with its event and outbox entry.
     Result<QStringList> checkIntegrity(IntegrityCheck depth) const;
+    // The same SQLite check on a file through a read-only connection of its own, so it can run on a
+    // worker thread while the desk keeps working (WAL readers do not block the writer). A busy or
+    // unreadable file is an error, not a problem found.
+    static Result<QStringList> checkFileIntegrity(const QString& path, IntegrityCheck depth, int busyTimeoutMs = 5000);
 
     // Executes one or more statements without results.
     Status exec(const char* sql);

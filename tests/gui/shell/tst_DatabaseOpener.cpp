@@ -1,13 +1,16 @@
 // Start-up with the profile's database: a new one is created; a damaged or foreign file is never
 // written to, the official is told so in Vietnamese and may work on a copy (or a new file) or quit.
 #include "DatabaseOpener.h"
+#include "HealthMonitor.h"
 #include "LanguageManager.h"
 #include "MessageBox.h"
+#include "ServiceRegistry.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
@@ -28,8 +31,12 @@ private slots:
     void damagedFileQuitLeavesEverythingAsItWas();
     void foreignSqliteFileOffersANewDatabaseBeside();
     void notADatabaseOffersANewDatabaseBeside();
+    void largeDamagedDatabaseOpensAtOnceAndTheBackgroundCheckWarns();
+    void largeSoundDatabasePassesTheBackgroundCheckQuietly();
 
 private:
+    // Runs the deferred check the way the shell does and returns the warning strip's problem ids.
+    static QList<HealthMonitor::Problem> problemsAfterBackgroundCheck(const QString& path);
     QString makeDamagedDatabase();
     static QByteArray hashOf(const QString& path);
     static QStringList filesIn(const QString& dir);
@@ -186,6 +193,60 @@ void TestDatabaseOpener::notADatabaseOffersANewDatabaseBeside()
     QCOMPARE(outcome.state, ShellOptions::DatabaseState::OpenCopy);
     outcome.database.reset();
     QCOMPARE(hashOf(path), before);
+}
+
+QList<HealthMonitor::Problem> TestDatabaseOpener::problemsAfterBackgroundCheck(const QString& path)
+{
+    ShellOptions options;
+    options.demoMode = true;
+    options.databaseState = ShellOptions::DatabaseState::Open;
+    options.databasePath = path;
+    options.deferredDatabaseCheck = [path] { return DatabaseOpener::backgroundCheck(path); };
+    ServiceRegistry services;
+    HealthMonitor health(services, options);
+    QSignalSpy finished(&health, &HealthMonitor::deferredDatabaseCheckFinished);
+    health.startDeferredDatabaseCheck(0);
+    if (!finished.wait(20000) || !finished.first().first().toBool())
+        return {{QStringLiteral("check-did-not-run"), {}, {}}};
+    return health.problems();
+}
+
+void TestDatabaseOpener::largeDamagedDatabaseOpensAtOnceAndTheBackgroundCheckWarns()
+{
+    const QString path = makeDamagedDatabase();
+    QVERIFY(!path.isEmpty());
+    // The checked-at-open default still refuses it (the file is tiny)...
+    QVERIFY(!Database::checkFileIntegrity(path, IntegrityCheck::Quick).value().isEmpty());
+    // ...but a file above the limit opens without a question: the check must not hold up the start.
+    const int shown = MessageBox::shownCount();
+    auto outcome = DatabaseOpener::open(path, nullptr, 1024);
+    QVERIFY2(!outcome.quit(), qPrintable(outcome.error.message));
+    QCOMPARE(outcome.state, ShellOptions::DatabaseState::Open);
+    QVERIFY(outcome.integrityCheckDeferred);
+    QCOMPARE(MessageBox::shownCount(), shown);
+
+    const auto problems = problemsAfterBackgroundCheck(path);
+    const auto damaged = std::find_if(problems.begin(), problems.end(), [](const HealthMonitor::Problem& p) {
+        return p.id == QLatin1String("database.damaged");
+    });
+    QVERIFY(damaged != problems.end());
+    QCOMPARE(damaged->text, QStringLiteral("Kiểm tra cơ sở dữ liệu của bàn làm việc phát hiện chỗ hỏng."));
+    QVERIFY(damaged->hint.contains(path));
+}
+
+void TestDatabaseOpener::largeSoundDatabasePassesTheBackgroundCheckQuietly()
+{
+    const QString path = m_dir->filePath(QStringLiteral("motcua.db"));
+    QVERIFY(!DatabaseOpener::open(path).quit()); // created, then closed
+    auto outcome = DatabaseOpener::open(path, nullptr, 0);
+    QVERIFY(!outcome.quit());
+    QVERIFY(outcome.integrityCheckDeferred);
+    // The desk keeps its connection open (and writing) while the check reads.
+    QVERIFY(outcome.database->exec("CREATE TEMP TABLE busy_desk (x)").ok());
+    const auto problems = problemsAfterBackgroundCheck(path);
+    for (const auto& problem : problems)
+        QVERIFY2(!problem.id.startsWith(QLatin1String("database.")) && problem.id != QLatin1String("check-did-not-run"),
+                 qPrintable(problem.id));
 }
 
 QTEST_MAIN(TestDatabaseOpener)
