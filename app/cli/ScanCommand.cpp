@@ -9,6 +9,7 @@
 #include "scan/SaneBackend.h"
 #include "scan/ScanBatch.h"
 #include "scan/ScanJob.h"
+#include "scan/ocr/TextRecognizer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,7 +85,9 @@ QJsonObject pageJson(const ProcessedPage& p)
             {QStringLiteral("skewDegrees"), qRound(p.skewDegrees * 100) / 100.0},
             {QStringLiteral("blank"), p.blank},
             {QStringLiteral("backSide"), p.backSide},
-            {QStringLiteral("ms"), qRound(p.processingMs * 10) / 10.0}};
+            {QStringLiteral("ms"), qRound(p.processingMs * 10) / 10.0},
+            {QStringLiteral("ocrMs"), qRound(p.ocrMs * 10) / 10.0},
+            {QStringLiteral("ocrWords"), int(p.encoded.words.size())}};
 }
 
 // Waits for the batch, writes the PDF and reports. Shared by scanning, image files and recovery.
@@ -149,6 +152,21 @@ int finish(CliInvocation& inv, ScanBatch& batch, const QString& out, const QStri
     report.insert(QStringLiteral("blankPages"), blanks);
     report.insert(QStringLiteral("pageDetails"), pageArray);
     report.insert(QStringLiteral("pdfa"), QStringLiteral("2b"));
+    // OCR: which language data read the pages, and why not the one asked for.
+    QStringList ocrWarnings;
+    QString ocrLanguage;
+    for (const ProcessedPage& p : pages) {
+        if (!p.ocrWarning.isEmpty() && !ocrWarnings.contains(p.ocrWarning))
+            ocrWarnings.append(p.ocrWarning);
+        if (ocrLanguage.isEmpty())
+            ocrLanguage = p.ocrLanguage;
+    }
+    if (!ocrLanguage.isEmpty())
+        report.insert(QStringLiteral("ocrLanguage"), ocrLanguage);
+    if (!ocrWarnings.isEmpty())
+        report.insert(QStringLiteral("ocrWarnings"), QJsonArray::fromStringList(ocrWarnings));
+    for (const QString& warning : std::as_const(ocrWarnings))
+        inv.err() << "OCR: " << warning << Qt::endl;
     if (json) {
         inv.printJson(report);
     } else {
@@ -192,8 +210,10 @@ int run(CliInvocation& inv)
         "Scan paper into one PDF/A-2b file, or run the same page pipeline on image files.\n"
         "  motcua-cli scan list [--refresh] [--json]\n"
         "  motcua-cli scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution N]\n"
-        "                  [--page-size a4|a5|a3] [--pages N] [--option NAME=VALUE]... --out FILE.pdf [--json]\n"
-        "  motcua-cli scan --from-images IMG... [--mode color|gray|bw] [--resolution N] --out FILE.pdf [--json]\n"
+        "                  [--page-size a4|a5|a3] [--pages N] [--option NAME=VALUE]... [--ocr] --out FILE.pdf "
+        "[--json]\n"
+        "  motcua-cli scan --from-images IMG... [--mode color|gray|bw] [--resolution N] [--ocr] --out FILE.pdf "
+        "[--json]\n"
         "  motcua-cli scan --recover SPOOL_DIR --out FILE.pdf [--json]   (or --recover list)\n"
         "With --db FILE the spool is encrypted with that profile's data key (and a spool so encrypted needs it).\n"
         "Exit codes: 0 written, 1 scanner or write failure (scanned pages kept in the spool), 2 bad input."));
@@ -224,8 +244,14 @@ int run(CliInvocation& inv)
     const QCommandLineOption keepGray(QStringLiteral("keep-gray"),
                                       QStringLiteral("Never turn plain text pages into black-and-white G4."));
     const QCommandLineOption refresh(QStringLiteral("refresh"), QStringLiteral("Ask the drivers again (list)."));
+    const QCommandLineOption ocr(QStringLiteral("ocr"),
+                                 QStringLiteral("Recognise the text (Tesseract, Vietnamese) into an invisible, "
+                                                "searchable text layer. Off by default; seconds per page."));
+    const QCommandLineOption ocrLanguage(QStringLiteral("ocr-language"),
+                                         QStringLiteral("Tesseract language for --ocr (default vie)."),
+                                         QStringLiteral("LANG"), QStringLiteral("vie"));
     parser.addOptions({device, source, mode, resolution, pageSize, pages, option, out, fromImages, recover, spoolRoot,
-                       title, keepGray, refresh, CliInvocation::databaseOption()});
+                       title, keepGray, refresh, ocr, ocrLanguage, CliInvocation::databaseOption()});
     parser.addPositionalArgument(QStringLiteral("list|IMG"),
                                  QStringLiteral("`list`, or image files with --from-images."));
     const int parsed = inv.parse(parser, QStringList{QStringLiteral("scan")} + inv.arguments(),
@@ -288,6 +314,10 @@ int run(CliInvocation& inv)
     }
     PipelineOptions pipeline;
     pipeline.autoBilevel = !parser.isSet(keepGray);
+    pipeline.ocr = parser.isSet(ocr);
+    pipeline.ocrLanguage = parser.value(ocrLanguage);
+    if (pipeline.ocr && !TextRecognizer::isAvailable())
+        return inv.badInput(QStringLiteral("--ocr: this build has no OCR (built without Tesseract)"));
     QJsonObject report;
 
     if (parser.isSet(recover)) {

@@ -57,6 +57,11 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // OCR (Tesseract, in the scan plugin) runs one page per pool thread; its own OpenMP threads on top of
+    // that only compete for the same cores (4.6 s instead of 0.8 s a page, docs/PERFORMANCE.md). OpenMP
+    // reads this once, when the plugin loads it, so it has to be set before any plugin is loaded.
+    if (!qEnvironmentVariableIsSet("OMP_THREAD_LIMIT"))
+        qputenv("OMP_THREAD_LIMIT", "1");
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MotCua Desk"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OcrWord.h"
+
 #include <QByteArray>
 
 namespace motcua::scan {
@@ -14,6 +16,7 @@ struct EncodedPage
     int height = 0; // pixels
     int dpi = 300;
     QByteArray data;
+    QList<OcrWord> words; // OCR: the PDF page gets an invisible text layer with these (empty: none)
 
     double widthPoints() const { return width * 72.0 / dpi; }
     double heightPoints() const { return height * 72.0 / dpi; }

@@ -6,6 +6,7 @@
 #include "JpegEncoder.h"
 #include "PageAnalysis.h"
 #include "SkewDetector.h"
+#include "TextRecognizer.h"
 
 #include <QElapsedTimer>
 #include <array>
@@ -105,6 +106,21 @@ Result<ProcessedPage> PageProcessor::process(const ScannedPage& page, const Pipe
     if (!encoded)
         return encoded.error();
     out.encoded = encoded.value();
+    if (options.ocr) {
+        // On the very pixels that were encoded, so the words' boxes fit the picture. A page OCR fails on
+        // is still a good page: it goes into the PDF without a text layer.
+        QElapsedTimer ocrTimer;
+        ocrTimer.start();
+        auto text = TextRecognizer::recognize(cleanGray, page.dpi, options.ocrLanguage);
+        if (text) {
+            out.encoded.words = text->words;
+            out.ocrLanguage = text->language;
+            out.ocrWarning = text->warning;
+        } else {
+            out.ocrWarning = text.error().code + QStringLiteral(": ") + text.error().message;
+        }
+        out.ocrMs = ocrTimer.nsecsElapsed() / 1e6;
+    }
     out.processingMs = timer.nsecsElapsed() / 1e6;
     return out;
 }

@@ -8,7 +8,8 @@
 namespace motcua::scan {
 
 // The page pipeline for one page: quarter-turn rotation, deskew, border clean-up, blank flag, then the
-// compression that suits the page (G4 for black text, JPEG for photos, seals and colour). Pure and
+// compression that suits the page (G4 for black text, JPEG for photos, seals and colour), and OCR when
+// asked (the words go with the encoded page into the PDF's invisible text layer). Pure and
 // re-entrant: the batch runs one call per page on the thread pool.
 class PageProcessor
 {

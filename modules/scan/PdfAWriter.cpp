@@ -1,8 +1,10 @@
 #include "PdfAWriter.h"
 
+#include "GlyphLessFont.h"
 #include "SrgbProfile.h"
 
 #include <QSaveFile>
+#include <algorithm>
 
 namespace motcua::scan {
 
@@ -126,7 +128,7 @@ QByteArray PdfAWriter::build() const
     out.reserve(4096 + [this] {
         qsizetype n = 0;
         for (const auto& p : m_pages)
-            n += p.data.size() + 600;
+            n += p.data.size() + 600 + p.words.size() * 64;
         return n;
     }());
     // The binary comment tells transfer tools the file is binary (PDF/A requires four bytes above 127).
@@ -139,6 +141,15 @@ QByteArray PdfAWriter::build() const
     const int intent = w.reserve();
     const int icc = w.reserve();
     const int info = w.reserve();
+    const bool hasText =
+        std::any_of(m_pages.cbegin(), m_pages.cend(), [](const EncodedPage& p) { return !p.words.isEmpty(); });
+    // One font for every page's text layer: Type 0 font, CIDFont, descriptor, program, CID map, ToUnicode.
+    const int font = hasText ? w.reserve() : 0;
+    const int cidFont = hasText ? w.reserve() : 0;
+    const int fontDescriptor = hasText ? w.reserve() : 0;
+    const int fontFile = hasText ? w.reserve() : 0;
+    const int cidToGid = hasText ? w.reserve() : 0;
+    const int toUnicode = hasText ? w.reserve() : 0;
     QList<int> pageIds;
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         pageIds.append(w.reserve());
@@ -171,6 +182,16 @@ QByteArray PdfAWriter::build() const
     if (!m_meta.subject.isEmpty())
         infoDict += " /Subject " + textString(m_meta.subject);
     w.object(out, info, infoDict + " >>");
+    if (hasText) {
+        namespace gf = glyph_less_font;
+        const QByteArray program = gf::program();
+        w.object(out, font, gf::type0Font(cidFont, toUnicode));
+        w.object(out, cidFont, gf::cidFont(fontDescriptor, cidToGid));
+        w.object(out, fontDescriptor, gf::fontDescriptor(fontFile));
+        w.stream(out, fontFile, "/Length1 " + QByteArray::number(program.size()), program);
+        w.stream(out, cidToGid, "/Filter /FlateDecode", gf::cidToGidMap());
+        w.stream(out, toUnicode, {}, gf::toUnicodeCMap());
+    }
 
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         const EncodedPage& p = m_pages[i];
@@ -179,11 +200,17 @@ QByteArray PdfAWriter::build() const
         const int imageId = pageId + 2;
         const QByteArray wPt = num(p.widthPoints());
         const QByteArray hPt = num(p.heightPoints());
+        const QByteArray text = glyph_less_font::textLayer(p, "/OcrFont");
+        const QByteArray fonts =
+            text.isEmpty() ? QByteArray() : " /Font << /OcrFont " + QByteArray::number(font) + " 0 R >>";
         w.object(out, pageId,
                  "<< /Type /Page /Parent " + QByteArray::number(pages) + " 0 R /MediaBox [0 0 " + wPt + ' ' + hPt +
-                     "] /Resources << /XObject << /Im0 " + QByteArray::number(imageId) + " 0 R >> >> /Contents " +
-                     QByteArray::number(contentsId) + " 0 R >>");
-        w.stream(out, contentsId, {}, "q\n" + wPt + " 0 0 " + hPt + " 0 0 cm\n/Im0 Do\nQ");
+                     "] /Resources << /XObject << /Im0 " + QByteArray::number(imageId) + " 0 R >>" + fonts +
+                     " >> /Contents " + QByteArray::number(contentsId) + " 0 R >>");
+        QByteArray contents = "q\n" + wPt + " 0 0 " + hPt + " 0 0 cm\n/Im0 Do\nQ";
+        if (!text.isEmpty())
+            contents += '\n' + text;
+        w.stream(out, contentsId, {}, contents);
         QByteArray image = "/Type /XObject /Subtype /Image /Width " + QByteArray::number(p.width) + " /Height " +
                            QByteArray::number(p.height);
         switch (p.encoding) {

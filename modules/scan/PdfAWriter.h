@@ -13,7 +13,9 @@ namespace motcua::scan {
 // they are (/CCITTFaxDecode or /DCTDecode, no re-encoding), page size from the image size and resolution.
 // It writes what PDF/A-2b asks of such a file: %PDF-1.7 header with a binary comment, XMP metadata
 // (pdfaid:part 2, conformance B) matching the Info dictionary, an sRGB OutputIntent, a document ID in the
-// trailer, a classic cross-reference table; no encryption, transparency, fonts or JavaScript.
+// trailer, a classic cross-reference table; no encryption, transparency or JavaScript. Pages that carry OCR
+// words (EncodedPage::words) get them as invisible text (render mode 3) over the picture, in one embedded
+// glyph-less font with a ToUnicode map (ocr/GlyphLessFont.h), so the file can be searched and copied from.
 class PdfAWriter
 {
 public:

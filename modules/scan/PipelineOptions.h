@@ -3,6 +3,8 @@
 #include "BlankPageDetector.h"
 #include "ScanSettings.h"
 
+#include <QString>
+
 namespace motcua::scan {
 
 // How the page pipeline treats a batch; comes from the scan profile of the document type.
@@ -18,6 +20,10 @@ struct PipelineOptions
     bool autoBilevel = true;
     int jpegQuality = 60;
     int rotation = 0; // extra clockwise rotation (0, 90, 180, 270), e.g. forms fed sideways
+    // Recognise the text (TextRecognizer) into the PDF's invisible text layer. Off by default: it costs
+    // seconds per page, and not every paper needs to be searchable.
+    bool ocr = false;
+    QString ocrLanguage = QStringLiteral("vie");
 };
 
 } // namespace motcua::scan

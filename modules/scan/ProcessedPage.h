@@ -16,8 +16,11 @@ struct ProcessedPage
     bool blank = false;     // flagged for the official to confirm; never dropped automatically
     double inkRatio = 0;
     bool backSide = false;
-    double processingMs = 0;
-    QImage thumbnail; // ~100 dpi gray view for previews
+    double processingMs = 0; // OCR included
+    double ocrMs = 0;
+    QString ocrLanguage; // the language data OCR used; empty when OCR was off or failed
+    QString ocrWarning;  // technical: OCR fell back to another language, or failed (the page has no text)
+    QImage thumbnail;    // ~100 dpi gray view for previews
 };
 
 } // namespace motcua::scan

@@ -2,6 +2,7 @@
 
 #include "BatchSpool.h"
 #include "TextFold.h"
+#include "TextRecognizer.h"
 #include "ui/PagePreview.h"
 #include "ui/PageView.h"
 #include "ui/ScanDocument.h"
@@ -126,8 +127,21 @@ ScanPage::ScanPage(ScannerDirectory* directory, const ScanPageOptions& options, 
         refreshState();
     });
     connect(m_document, &ScanDocument::pageReady, this, [this](int pageId) {
-        if (m_document->positionOf(pageId) == currentPosition())
+        const int position = m_document->positionOf(pageId);
+        if (position == currentPosition())
             showCurrentPage();
+        // Once per page: OCR fell back to English (no Vietnamese data) or failed; the page itself is fine.
+        const auto& processed = position >= 0 ? m_document->page(position).processed : std::nullopt;
+        if (processed && !processed->ocrWarning.isEmpty() && !m_ocrWarningShown) {
+            m_ocrWarningShown = true;
+            showNotice(processed->ocrLanguage.isEmpty()
+                           ? tr("The text of the pages could not be recognised; they are saved without a searchable "
+                                "text layer.")
+                           : tr("The Vietnamese text recognition data is not installed: the text layer is recognised "
+                                "as English and its diacritics are lost. Ask the administrator to install "
+                                "tesseract-ocr-vie."),
+                       true, processed->ocrWarning);
+        }
     });
     connect(m_document, &ScanDocument::pageFailed, this, [this](int pageId, const QString& message) {
         const int position = m_document->positionOf(pageId);
@@ -321,12 +335,16 @@ void ScanPage::buildUi()
     m_sizeWarning->setWordWrap(true);
     m_sizeWarning->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     m_sizeWarning->hide();
+    m_ocrCheck = new QCheckBox(left);
+    m_ocrCheck->setObjectName(QStringLiteral("ocrCheck"));
+    m_ocrCheck->setVisible(TextRecognizer::isAvailable()); // a build without Tesseract has no OCR
     form->addRow(m_profileLabel, m_profileCombo);
     form->addRow(m_sourceLabel, m_sourceCombo);
     form->addRow(QString(), m_manualDuplex);
     form->addRow(m_modeLabel, m_modeCombo);
     form->addRow(m_resolutionLabel, m_resolutionCombo);
     form->addRow(m_sizeLabel, m_sizeCombo);
+    form->addRow(QString(), m_ocrCheck);
     leftLayout->addLayout(form);
     leftLayout->addWidget(m_sizeWarning);
 
@@ -506,6 +524,10 @@ void ScanPage::buildUi()
         if (!m_updatingControls)
             onSettingEdited();
     });
+    connect(m_ocrCheck, &QCheckBox::toggled, this, [this] {
+        if (!m_updatingControls)
+            rememberOptions();
+    });
     connect(m_scanButton, &QPushButton::clicked, this, &ScanPage::startScan);
     connect(m_cancelButton, &QPushButton::clicked, this, &ScanPage::cancelScan);
     connect(m_saveButton, &QPushButton::clicked, this, &ScanPage::save);
@@ -651,6 +673,10 @@ void ScanPage::retranslateUi()
     m_sourceCombo->setItemText(1, tr("Feeder, one side"));
     m_sourceCombo->setItemText(2, tr("Feeder, both sides"));
     m_manualDuplex->setText(tr("Both sides by hand (fronts, turn the stack, backs)"));
+    m_ocrCheck->setText(tr("Recognise the text (searchable PDF)"));
+    m_ocrCheck->setToolTip(tr("Reads the printed text of each page (Vietnamese) into an invisible layer of the PDF, so "
+                              "it can be searched and copied. The pages look the same; each takes a few seconds "
+                              "longer."));
     m_manualDuplex->setToolTip(tr("For feeders that scan one side: the fronts are scanned first, then the stack is "
                                   "turned over and the backs are scanned and put after their fronts."));
     m_modeLabel->setText(tr("&Colour:"));
@@ -911,6 +937,7 @@ void ScanPage::applyOptions(const DeviceOptions& wanted)
     setComboData(m_resolutionCombo, o.resolution);
     setComboData(m_sizeCombo, toString(o.pageSize));
     m_manualDuplex->setChecked(o.manualDuplex);
+    m_ocrCheck->setChecked(o.ocr);
     if (!m_profiles.find(o.profileId))
         o.profileId.clear();
     setComboData(m_profileCombo, o.profileId);
@@ -926,6 +953,7 @@ void ScanPage::applyProfile(const ScanProfile& profile)
     o.resolution = profile.resolution;
     o.pageSize = profile.pageSize;
     o.profileId = profile.id;
+    o.ocr = profile.ocr;
     applyOptions(o);
 }
 
@@ -937,6 +965,7 @@ DeviceOptions ScanPage::currentOptions() const
     o.resolution = m_resolutionCombo->currentData().toInt();
     o.pageSize = pageSizeFromString(m_sizeCombo->currentData().toString()).value_or(PageSize::A4);
     o.manualDuplex = m_manualDuplex->isChecked() && m_manualDuplex->isEnabled();
+    o.ocr = m_ocrCheck->isChecked() && TextRecognizer::isAvailable();
     o.profileId = m_profileCombo->currentData().toString();
     return o;
 }
@@ -974,6 +1003,7 @@ ScanController::Plan ScanPage::makePlan(ScanController::Target target, int posit
     if (auto profile = m_profiles.find(o.profileId))
         plan.options = profile->pipelineOptions();
     plan.options.mode = o.mode;
+    plan.options.ocr = o.ocr; // the box as shown: the profile set it, the official may have changed it
     plan.manualDuplex = o.manualDuplex;
     plan.target = target;
     plan.position = position;
@@ -1250,7 +1280,7 @@ void ScanPage::refreshState()
     m_saveButton->setEnabled(canSave);
     m_thumbnails->setDragEnabled(editable);
     for (QWidget* w : std::initializer_list<QWidget*>{m_deviceCombo, m_refreshButton, m_profileCombo, m_sourceCombo,
-                                                      m_modeCombo, m_resolutionCombo, m_sizeCombo})
+                                                      m_modeCombo, m_resolutionCombo, m_sizeCombo, m_ocrCheck})
         w->setEnabled(!scanning);
     const auto caps = haveCaps ? m_directory->capabilities(m_device) : std::nullopt;
     const bool feederOnly = caps && caps->supports(ScanSource::Feeder) && !caps->supports(ScanSource::Duplex);

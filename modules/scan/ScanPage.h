@@ -173,6 +173,8 @@ private:
     QLabel* m_sizeLabel = nullptr;
     QComboBox* m_sizeCombo = nullptr;
     QLabel* m_sizeWarning = nullptr;
+    QCheckBox* m_ocrCheck = nullptr;
+    bool m_ocrWarningShown = false;
     QPushButton* m_scanButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QProgressBar* m_progress = nullptr;

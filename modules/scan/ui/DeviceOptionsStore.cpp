@@ -23,6 +23,7 @@ std::optional<DeviceOptions> DeviceOptionsStore::load(const QString& device)
     o.resolution = settings.value(QStringLiteral("resolution"), o.resolution).toInt();
     o.pageSize = pageSizeFromString(settings.value(QStringLiteral("pageSize")).toString()).value_or(o.pageSize);
     o.manualDuplex = settings.value(QStringLiteral("manualDuplex"), false).toBool();
+    o.ocr = settings.value(QStringLiteral("ocr"), false).toBool();
     o.profileId = settings.value(QStringLiteral("profile")).toString();
     return o;
 }
@@ -38,6 +39,7 @@ void DeviceOptionsStore::save(const QString& device, const DeviceOptions& o)
     settings.setValue(QStringLiteral("resolution"), o.resolution);
     settings.setValue(QStringLiteral("pageSize"), toString(o.pageSize));
     settings.setValue(QStringLiteral("manualDuplex"), o.manualDuplex);
+    settings.setValue(QStringLiteral("ocr"), o.ocr);
     settings.setValue(QStringLiteral("profile"), o.profileId);
 }
 

@@ -16,6 +16,7 @@ struct DeviceOptions
     int resolution = 300;
     PageSize pageSize = PageSize::A4;
     bool manualDuplex = false;
+    bool ocr = false; // recognise the text into the PDF's invisible text layer
     QString profileId;
 };
 

@@ -54,11 +54,10 @@ DocumentPage::Side sideFromName(const QString& name)
 
 QJsonObject optionsToJson(const PipelineOptions& o)
 {
-    return QJsonObject{{QStringLiteral("mode"), toString(o.mode)},
-                       {QStringLiteral("deskew"), o.deskew},
-                       {QStringLiteral("autoBilevel"), o.autoBilevel},
-                       {QStringLiteral("jpegQuality"), o.jpegQuality},
-                       {QStringLiteral("cleanBorders"), o.cleanBorders}};
+    return QJsonObject{{QStringLiteral("mode"), toString(o.mode)},       {QStringLiteral("deskew"), o.deskew},
+                       {QStringLiteral("autoBilevel"), o.autoBilevel},   {QStringLiteral("jpegQuality"), o.jpegQuality},
+                       {QStringLiteral("cleanBorders"), o.cleanBorders}, {QStringLiteral("ocr"), o.ocr},
+                       {QStringLiteral("ocrLanguage"), o.ocrLanguage}};
 }
 
 PipelineOptions optionsFromJson(const QJsonObject& json)
@@ -69,6 +68,8 @@ PipelineOptions optionsFromJson(const QJsonObject& json)
     o.autoBilevel = json.value(QStringLiteral("autoBilevel")).toBool(o.autoBilevel);
     o.jpegQuality = json.value(QStringLiteral("jpegQuality")).toInt(o.jpegQuality);
     o.cleanBorders = json.value(QStringLiteral("cleanBorders")).toBool(o.cleanBorders);
+    o.ocr = json.value(QStringLiteral("ocr")).toBool(o.ocr);
+    o.ocrLanguage = json.value(QStringLiteral("ocrLanguage")).toString(o.ocrLanguage);
     return o;
 }
 

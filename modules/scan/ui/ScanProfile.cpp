@@ -38,6 +38,7 @@ PipelineOptions ScanProfile::pipelineOptions() const
     options.deskew = deskew;
     options.autoBilevel = autoBilevel;
     options.jpegQuality = jpegQuality;
+    options.ocr = ocr;
     return options;
 }
 
@@ -63,7 +64,8 @@ QJsonObject ScanProfile::toJson() const
                        {QStringLiteral("pageSize"), toString(pageSize)},
                        {QStringLiteral("autoBilevel"), autoBilevel},
                        {QStringLiteral("jpegQuality"), jpegQuality},
-                       {QStringLiteral("deskew"), deskew}};
+                       {QStringLiteral("deskew"), deskew},
+                       {QStringLiteral("ocr"), ocr}};
 }
 
 Result<ScanProfile> ScanProfile::fromJson(const QJsonObject& json)
@@ -97,6 +99,7 @@ Result<ScanProfile> ScanProfile::fromJson(const QJsonObject& json)
     p.autoBilevel = json.value(QStringLiteral("autoBilevel")).toBool(true);
     p.jpegQuality = qBound(10, json.value(QStringLiteral("jpegQuality")).toInt(60), 95);
     p.deskew = json.value(QStringLiteral("deskew")).toBool(true);
+    p.ocr = json.value(QStringLiteral("ocr")).toBool(false);
     return p;
 }
 

@@ -26,6 +26,7 @@ struct ScanProfile
     bool autoBilevel = true;
     int jpegQuality = 60;
     bool deskew = true;
+    bool ocr = false; // searchable text layer (OCR); off unless the profile asks
     bool builtIn = false;
 
     // The name in the desk's current language (QLocale default): English when it is English, else Vietnamese.
