@@ -6,6 +6,8 @@
 //
 // The input format of `create` is docs/DOSSIER-INPUT.md. Exit codes: 0 done; 1 failed (not found,
 // storage error); 2 bad input (unknown option or procedure, malformed JSON, missing file, invalid data).
+#include "Action.h"
+#include "CliAudit.h"
 #include "CliCommand.h"
 #include "Database.h"
 #include "DossierCode.h"
@@ -236,6 +238,11 @@ int runShow(CliInvocation& cli, const QStringList& args)
         return cli.failed(dossier.error().code == QLatin1String("storage.not_found")
                               ? tr("no dossier with code %1").arg(code)
                               : tr("cannot read the dossier (%1)").arg(dossier.error().code));
+    if (const Status recorded =
+            recordCliAccess(*opened.db, security::action::DossierView, dossier->uuid, dossier->code);
+        !recorded)
+        return cli.failed(
+            tr("cannot record the view in the audit trail (%1); nothing is shown").arg(recorded.error().code));
     const auto events = repository.events(dossier->uuid);
     if (!events)
         return cli.failed(tr("cannot read the timeline (%1)").arg(events.error().code));

@@ -5,6 +5,8 @@
 //
 // Forms: receipt (Mẫu 01), supplement (02), refusal (03), apology (04), stop, control, logbook.
 // Exit codes: 0 written; 1 failed (not found, cannot write); 2 bad input.
+#include "Action.h"
+#include "CliAudit.h"
 #include "CliCommand.h"
 #include "Database.h"
 #include "DossierCode.h"
@@ -120,6 +122,14 @@ int runRender(CliInvocation& cli, const QStringList& args)
     }
     if (!input)
         return cli.failed(tr("cannot gather the form data (%1)").arg(input.error().code));
+    const QString printed = bookByDates ? QStringLiteral("form=logbook from=%1 to=%2")
+                                              .arg(fromDate.toString(Qt::ISODate), toDate.toString(Qt::ISODate))
+                                        : QStringLiteral("form=%1").arg(intake::formKindKey(*kind));
+    if (const Status recorded = recordCliAccess(**database, security::action::DossierPrint, input->dossier.uuid,
+                                                input->dossier.code, printed);
+        !recorded)
+        return cli.failed(
+            tr("cannot record the print in the audit trail (%1); nothing is written").arg(recorded.error().code));
     const auto pdf = intake::FormRenderer::render(*kind, *input);
     if (!pdf)
         return cli.failed(tr("cannot render the form (%1): %2").arg(pdf.error().code, pdf.error().message));

@@ -7,6 +7,7 @@
 // the same purge by itself every few hours; this is for scripts and for the IT contact.
 #include "AuditTrail.h"
 #include "BatchSpool.h"
+#include "CliAudit.h"
 #include "CliCommand.h"
 #include "Database.h"
 #include "FileStore.h"
@@ -86,7 +87,7 @@ int runPurge(CliInvocation& cli, const QStringList& args)
     const bool dry = parser.isSet(dryRun);
     RetentionPurger purger(database, FileStore::defaultRoot(database.path()));
     purger.setDraftFolders(folders);
-    const QString actor = QStringLiteral("cli:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    const QString actor = cliActor();
     auto report = purger.purgeAndRecord(actor, QDateTime::currentDateTime(), keepFiles, keepDrafts, dry);
     if (!report)
         return cli.failed(tr("the purge stopped (%1): %2").arg(report.error().code, report.error().message));

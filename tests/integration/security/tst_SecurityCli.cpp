@@ -35,6 +35,7 @@ private slots:
     void securitySettings();
     void userAccounts();
     void scansStoredByTheCliAreSealed();
+    void cliViewsAndPrintsAreAudited();
 
 private:
     QString makeTrail(const QString& name, int rows);
@@ -324,6 +325,57 @@ void tst_SecurityCli::scansStoredByTheCliAreSealed()
                           {}, test::withoutKeychain());
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("security.key_missing"), refused.err.constData());
+}
+
+void tst_SecurityCli::cliViewsAndPrintsAreAudited()
+{
+    const QString form = writeFile(QStringLiteral("audited-form.pdf"), "%PDF-1.4\n% form\n%%EOF\n");
+    const QString cert = writeFile(QStringLiteral("audited-cert.pdf"), "%PDF-1.4\n% cert\n%%EOF\n");
+    QVERIFY(!form.isEmpty() && !cert.isEmpty());
+    const QByteArray input = R"({"procedure": "1.001193", "receivedAt": "2026-03-05T09:15",
+        "applicant": {"fullName": "Đỗ Minh Khôi", "idNumber": "001201009876", "dateOfBirth": "2001-07-30",
+                      "sex": "Nam", "address": "Xóm Bến, xã Yên Thường, Hà Nội", "identitySource": "chip"},
+        "components": [{"id": "to-khai", "status": "scanned", "file": "audited-form.pdf", "pageCount": 1},
+                       {"id": "giay-chung-sinh", "status": "scanned", "file": "audited-cert.pdf", "pageCount": 1},
+                       {"id": "giay-to-tuy-than", "status": "shown_only"}]})";
+    const QString inputPath = writeFile(QStringLiteral("audited.json"), input);
+    const QString db = m_dir.filePath(QStringLiteral("audited/desk.sqlite"));
+    QDir().mkpath(QFileInfo(db).absolutePath());
+    auto created = runCli({QStringLiteral("dossier"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                           QStringLiteral("--input"), inputPath, QStringLiteral("--json")});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString code = created.json()[QStringLiteral("code")].toString();
+    QVERIFY(!code.isEmpty());
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened);
+        m_keychainEntries << ProfileDataKey::entryName(**opened);
+    }
+
+    auto shown = runCli({QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--db"), db,
+                         QStringLiteral("--json")});
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    auto printed = runCli({QStringLiteral("forms"), QStringLiteral("render"), QStringLiteral("--db"), db,
+                           QStringLiteral("--dossier"), code, QStringLiteral("--form"), QStringLiteral("receipt"),
+                           QStringLiteral("--out"), m_dir.filePath(QStringLiteral("audited-receipt.pdf"))});
+    QVERIFY2(printed.exitCode == 0, printed.err.constData());
+
+    auto opened = Database::open(db);
+    QVERIFY(opened);
+    AuditQuery byCli;
+    byCli.dossier = code;
+    const auto rows = AuditTrail(**opened).query(byCli);
+    QVERIFY(rows);
+    const QString actor = QStringLiteral("cli:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    auto has = [&](const QString& action, const QString& detail) {
+        return std::any_of(rows->begin(), rows->end(), [&](const AuditEntry& e) {
+            return e.action == action && e.actor == actor && e.detail == detail && e.dossierCode == code;
+        });
+    };
+    QVERIFY(has(QStringLiteral("dossier.view"), QString()));
+    QVERIFY(has(QStringLiteral("dossier.print"), QStringLiteral("form=receipt")));
+    const auto verified = AuditTrail(**opened).verify();
+    QVERIFY(verified && verified->intact);
 }
 
 QTEST_GUILESS_MAIN(tst_SecurityCli)
