@@ -1,6 +1,8 @@
+#include "scan/PageProcessor.h"
 #include "scan/PdfAWriter.h"
 #include "scan/ScanBatch.h"
 #include "scan/ocr/TextRecognizer.h"
+#include "ui/ScanProfile.h"
 
 #include <QBuffer>
 #include <QFontDatabase>
@@ -163,6 +165,30 @@ private slots:
         auto plain = Poppler::Document::loadFromData(without);
         QVERIFY(plain);
         QVERIFY(plain->page(0)->text(QRectF()).trimmed().isEmpty());
+    }
+
+    void ocrIsOffUnlessAsked()
+    {
+        QVERIFY(!PipelineOptions{}.ocr);
+        QJsonObject json{{QStringLiteral("id"), QStringLiteral("to-khai")},
+                         {QStringLiteral("name"), QStringLiteral("Tờ khai")}};
+        auto plain = ScanProfile::fromJson(json);
+        QVERIFY(plain);
+        QVERIFY(!plain->pipelineOptions().ocr);
+        json.insert(QStringLiteral("ocr"), true);
+        auto searchable = ScanProfile::fromJson(json);
+        QVERIFY(searchable);
+        QVERIFY(searchable->pipelineOptions().ocr);
+        QCOMPARE(ScanProfile::fromJson(searchable->toJson())->ocr, true);
+
+        ScannedPage raw;
+        raw.dpi = 300;
+        raw.image = page();
+        const auto processed = PageProcessor::process(raw, PipelineOptions{});
+        QVERIFY(processed);
+        QVERIFY(processed->encoded.words.isEmpty());
+        QCOMPARE(processed->ocrMs, 0.0);
+        QVERIFY(processed->ocrLanguage.isEmpty());
     }
 
     void missingLanguageFallsBackToEnglishWithAWarning()
