@@ -23,6 +23,17 @@ int countPages(const QString& path)
     return document && !document->isLocked() ? document->numPages() : 0;
 }
 
+// A stored file may be sealed on disk (docs/SECURITY.md): count its pages from the plaintext the store
+// reads back, never from the file itself. 0 when it cannot be read or is no PDF.
+int countStoredPages(const FileStore& files, const QString& sha256)
+{
+    const auto bytes = files.read(sha256);
+    if (!bytes)
+        return 0;
+    const auto document = Poppler::Document::loadFromData(*bytes);
+    return document && !document->isLocked() ? document->numPages() : 0;
+}
+
 ReceptionError failure(const Error& error, ValidationIssues issues = {})
 {
     return ReceptionError{error, std::move(issues)};
@@ -97,7 +108,7 @@ Result<DossierComponent> ReceptionService::storeComponent(const ProcedureCompone
                           QStringLiteral("component %1: no stored file %2").arg(pc.id, choice->fileSha256));
     component.fileSha256 = info->sha256;
     component.bytes = info->size;
-    component.pageCount = choice->pageCount > 0 ? choice->pageCount : countPages(files.absolutePath(info->sha256));
+    component.pageCount = choice->pageCount > 0 ? choice->pageCount : countStoredPages(files, info->sha256);
     return component;
 }
 

@@ -4,13 +4,16 @@
 // become linked sub-dossiers.
 
 #include "DossierRepository.h"
+#include "FileSealer.h"
 #include "FileStore.h"
 #include "IntakeFixtures.h"
 #include "ReceptionService.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTest>
+#include <poppler-qt6.h>
 
 using namespace motcua;
 using namespace motcua::intake;
@@ -235,6 +238,59 @@ private slots:
         QVERIFY(std::holds_alternative<ReceptionError>(failed));
         QCOMPARE(std::get<ReceptionError>(failed).error.code, QStringLiteral("input.file_unknown"));
         QCOMPARE(bed.count("SELECT count(*) FROM dossiers"), 2);
+    }
+
+    void reusedSealedDocumentKeepsItsPageCount()
+    {
+        // Files are sealed on disk on a real desk; the page count of a reused one must come from the
+        // plaintext, not from the sealed bytes Poppler cannot open.
+        class FlipSealer : public FileSealer
+        {
+        public:
+            Result<QByteArray> seal(QByteArrayView plain) const override { return flip(plain, true); }
+            Result<QByteArray> unseal(QByteArrayView sealed) const override
+            {
+                return flip(sealed.sliced(kMagic.size()), false);
+            }
+
+        private:
+            static QByteArray flip(QByteArrayView bytes, bool withMagic)
+            {
+                QByteArray out = withMagic ? kMagic.toByteArray() : QByteArray();
+                for (char c : bytes)
+                    out.append(char(~c));
+                return out;
+            }
+        };
+        IntakeTestBed bed;
+        QVERIFY(bed.open());
+        FileStore::setSealerProvider([](Database&) { return std::make_shared<const FlipSealer>(); });
+        auto restore = qScopeGuard([] { FileStore::setSealerProvider({}); });
+        ReceptionService service(bed.env);
+        const ReceptionOutcome first =
+            receiveOk(service, birthDraft(bed.makePdf(QStringLiteral("a.pdf"), QStringLiteral("tờ khai")),
+                                          bed.makePdf(QStringLiteral("b.pdf"), QStringLiteral("chứng sinh"), 3)));
+        QVERIFY(!first.dossier.uuid.isEmpty());
+        const auto candidates =
+            service.reuseCandidates(first.dossier.applicant.idNumber, QStringLiteral("giay-chung-sinh"));
+        QVERIFY(!candidates.isEmpty());
+        FileStore files(*bed.db, bed.env.effectiveFileRoot());
+        QVERIFY(files.seals());
+        QVERIFY(!Poppler::Document::load(files.absolutePath(candidates.first().fileSha256)));
+
+        ReceptionDraft second = birthDraft(bed.makePdf(QStringLiteral("c.pdf"), QStringLiteral("tờ khai 2")), {});
+        ComponentChoice* reuse = second.choice(QStringLiteral("giay-chung-sinh"));
+        reuse->status = ComponentStatus::Reused;
+        reuse->filePath.clear();
+        reuse->pageCount = 0; // as the reuse picker leaves it: the service counts
+        reuse->fileSha256 = candidates.first().fileSha256;
+        reuse->reusedFrom = candidates.first().dossierCode;
+        const ReceptionOutcome out = receiveOk(service, second);
+        QVERIFY(!out.dossier.uuid.isEmpty());
+        const auto it = std::find_if(out.dossier.components.begin(), out.dossier.components.end(),
+                                     [](const DossierComponent& c) { return c.componentId == "giay-chung-sinh"; });
+        QVERIFY(it != out.dossier.components.end());
+        QCOMPARE(it->pageCount, 3);
     }
 
     void birthBundleBecomesLinkedSubDossiers()
