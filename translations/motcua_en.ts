@@ -2902,6 +2902,14 @@ Waiting: %2, failed: %3</translation>
         <source>unknown action &apos;%1&apos;: use add, list, passwd, unlock, disable or enable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot record the view in the audit trail (%1); nothing is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the print in the audit trail (%1); nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::CliInvocation</name>
@@ -5171,6 +5179,22 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>The interrupted scan is encrypted with another profile&apos;s key, or this desk&apos;s key could not be read. It was left as it is; open it from the profile it was scanned on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the pages could not be recognised; they are saved without a searchable text layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vietnamese text recognition data is not installed: the text layer is recognised as English and its diacritics are lost. Ask the administrator to install tesseract-ocr-vie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise the text (searchable PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the printed text of each page (Vietnamese) into an invisible layer of the PDF, so it can be searched and copied. The pages look the same; each takes a few seconds longer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2899,6 +2899,14 @@ Waiting: %2, failed: %3</source>
         <source>unknown action &apos;%1&apos;: use add, list, passwd, unlock, disable or enable</source>
         <translation>thao tác &apos;%1&apos; không hợp lệ: dùng add, list, passwd, unlock, disable hoặc enable</translation>
     </message>
+    <message>
+        <source>cannot record the view in the audit trail (%1); nothing is shown</source>
+        <translation>không ghi được lượt xem vào nhật ký truy cập (%1); không hiển thị gì</translation>
+    </message>
+    <message>
+        <source>cannot record the print in the audit trail (%1); nothing is written</source>
+        <translation>không ghi được lượt in vào nhật ký truy cập (%1); không ghi tệp nào</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::CliInvocation</name>
@@ -5151,6 +5159,22 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>The interrupted scan is encrypted with another profile&apos;s key, or this desk&apos;s key could not be read. It was left as it is; open it from the profile it was scanned on.</source>
         <translation>Lượt quét bị gián đoạn được mã hoá bằng khoá của một cấu hình làm việc khác, hoặc không đọc được khoá của bàn làm việc này. Lượt quét được giữ nguyên; hãy mở nó từ cấu hình làm việc đã dùng khi quét.</translation>
+    </message>
+    <message>
+        <source>The text of the pages could not be recognised; they are saved without a searchable text layer.</source>
+        <translation>Không nhận dạng được chữ trên các trang; các trang được lưu mà không có lớp chữ để tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese text recognition data is not installed: the text layer is recognised as English and its diacritics are lost. Ask the administrator to install tesseract-ocr-vie.</source>
+        <translation>Chưa cài dữ liệu nhận dạng chữ tiếng Việt: lớp chữ được nhận dạng theo tiếng Anh nên mất dấu. Hãy nhờ quản trị viên cài gói tesseract-ocr-vie.</translation>
+    </message>
+    <message>
+        <source>Recognise the text (searchable PDF)</source>
+        <translation>Nhận dạng chữ (PDF tìm kiếm được)</translation>
+    </message>
+    <message>
+        <source>Reads the printed text of each page (Vietnamese) into an invisible layer of the PDF, so it can be searched and copied. The pages look the same; each takes a few seconds longer.</source>
+        <translation>Đọc chữ in trên từng trang (tiếng Việt) vào một lớp ẩn của tệp PDF để có thể tìm kiếm và sao chép. Các trang trông vẫn như cũ; mỗi trang mất thêm vài giây.</translation>
     </message>
 </context>
 <context>

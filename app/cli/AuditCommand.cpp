@@ -25,7 +25,7 @@ using security::AuditTrail;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::AuditCommand", text);
+    return QCoreApplication::translate("motcua::cli", text); // lupdate's context for these free functions
 }
 
 const QCommandLineOption& kDbOption = CliInvocation::databaseOption();

@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::CalendarCommand", text);
+    return QCoreApplication::translate("motcua::cli", text); // lupdate's context for these free functions
 }
 
 const QCommandLineOption kCalendarOption(QStringLiteral("calendar"),

@@ -29,7 +29,7 @@ using namespace motcua::cccd;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::CardCommand", text);
+    return QCoreApplication::translate("motcua::cli", text); // lupdate's context for these free functions
 }
 
 QString isoDate(const QDate& date)

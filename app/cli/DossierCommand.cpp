@@ -33,7 +33,7 @@ using intake::IntakeEnvironment;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::DossierCommand", text);
+    return QCoreApplication::translate("motcua::cli", text); // lupdate's context for these free functions
 }
 
 const QCommandLineOption kDb(QStringLiteral("db"), QStringLiteral("The desk database file."), QStringLiteral("FILE"));

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::QrCommand", text);
+    return QCoreApplication::translate("motcua::cli", text); // lupdate's context for these free functions
 }
 
 QString isoDate(const QDate& date)

@@ -27,7 +27,7 @@ using namespace motcua::security;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::RetentionCommand", text);
+    return QCoreApplication::translate("motcua::cli", text); // lupdate's context for these free functions
 }
 
 int runPurge(CliInvocation& cli, const QStringList& args)

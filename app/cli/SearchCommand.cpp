@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::SearchCommand", text);
+    return QCoreApplication::translate("motcua::cli", text); // lupdate's context for these free functions
 }
 
 QJsonValue minute(const QDateTime& t)

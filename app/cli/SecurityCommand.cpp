@@ -22,7 +22,7 @@ using namespace motcua::security;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::SecurityCommand", text);
+    return QCoreApplication::translate("motcua::cli", text); // lupdate's context for these free functions
 }
 
 const QCommandLineOption& kDbOption = CliInvocation::databaseOption();

@@ -31,7 +31,7 @@ using namespace motcua::sync;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("motcua::cli::SyncCommand", text);
+    return QCoreApplication::translate("motcua::cli", text); // lupdate's context for these free functions
 }
 
 QJsonValue time(const QDateTime& t)

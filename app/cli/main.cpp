@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "CliLanguage.h"
 #include "FileEncryption.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("motcua-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    installCliTranslator();
 
     // A command speaks through its own output: the libraries' progress notes stay out of stderr, which
     // holds one clear line on failure. QT_LOGGING_RULES (e.g. "motcua.*.info=true") turns them back on.

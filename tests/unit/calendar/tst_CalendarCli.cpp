@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace motcua;
@@ -100,6 +103,38 @@ private slots:
                              "--calendar", fixture(QStringLiteral("province-office-hours.json"))});
         QCOMPARE(o["due"].toString(), QStringLiteral("2026-03-12T09:00"));
         QCOMPARE(o["calendar"].toArray().last().toString(), QStringLiteral("test-province"));
+    }
+
+    // The human summary and the error line come in the UI language: MOTCUA_LANG, else the language the
+    // desk was switched to (its settings file), else Vietnamese. (ctest runs every other test with
+    // MOTCUA_LANG=en, so their English messages are asserted there.)
+    void speaksTheUiLanguage()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        auto run = [&](const QString& language, const QStringList& args) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("MOTCUA_LANG"));
+            if (!language.isEmpty())
+                env.insert(QStringLiteral("MOTCUA_LANG"), language);
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(m_cli, QStringList{"calendar"} + args);
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        };
+        const QStringList due{"due", "--received", "2026-02-13T09:10", "--duration", "3", "--unit", "working-days"};
+        QVERIFY2(run(QString(), due).contains(QStringLiteral("Hẹn trả:")), qPrintable(run(QString(), due)));
+        QVERIFY(run(QStringLiteral("vi"), {"when"}).contains(QStringLiteral("thao tác 'when' không hợp lệ")));
+        QVERIFY(run(QStringLiteral("en"), due).contains(QStringLiteral("Due:")));
+
+        // The desk switched to English on this account: the command line follows it.
+        QSettings desk(config.filePath(QStringLiteral("MotCua/MotCua Desk.conf")), QSettings::IniFormat);
+        desk.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+        desk.sync();
+        QVERIFY(run(QString(), due).contains(QStringLiteral("Due:")));
+        QVERIFY(run(QStringLiteral("vi"), due).contains(QStringLiteral("Hẹn trả:")));
     }
 
     void humanSummary()
