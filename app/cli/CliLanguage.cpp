@@ -1,6 +1,7 @@
 #include "CliLanguage.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QTranslator>
 
@@ -30,6 +31,8 @@ void installCliTranslator()
     const QString language = cliLanguage();
     if (language == QLatin1String("en"))
         return;
+    // Day and month names in human output follow the language too (JSON never uses the locale).
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     // Lives as long as the process: the application object only keeps a pointer.
     static QTranslator translator;
     if (translator.load(QStringLiteral(":/i18n/motcua_%1.qm").arg(language)))
