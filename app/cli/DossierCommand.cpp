@@ -10,6 +10,7 @@
 #include "CliAudit.h"
 #include "CliCommand.h"
 #include "Database.h"
+#include "DeskCatalogue.h"
 #include "DossierCode.h"
 #include "DossierRepository.h"
 #include "DossierSnapshot.h"
@@ -41,7 +42,8 @@ const QCommandLineOption kOffice(QStringLiteral("office"),
                                  QStringLiteral("Office profile JSON (names, desk id); default: the demo commune."),
                                  QStringLiteral("FILE"));
 const QCommandLineOption kCatalogue(QStringLiteral("catalogue"),
-                                    QStringLiteral("Procedure catalogue file instead of the built-in one."),
+                                    QStringLiteral("Procedure catalogue file instead of the desk's (the built-in "
+                                                   "one or a newer one stored in the database)."),
                                     QStringLiteral("FILE"));
 const QCommandLineOption kCalendar(QStringLiteral("calendar"), QStringLiteral("Extra working-calendar layer."),
                                    QStringLiteral("FILE"));
@@ -95,6 +97,13 @@ int open(CliInvocation& cli, const QCommandLineParser& parser, bool create, Open
     opened.db = std::move(db.value());
     opened.env = std::move(env.value());
     opened.env.database = opened.db.get();
+    if (!parser.isSet(kCatalogue)) { // the catalogue the desk itself would use (DeskCatalogue)
+        auto choice = intake::DeskCatalogue::load(*opened.db);
+        if (!choice)
+            return cli.failed(
+                tr("cannot load the desk data (%1): %2").arg(choice.error().code, choice.error().message));
+        opened.env.useCatalogue(*choice);
+    }
     opened.env.userName = qEnvironmentVariable("USER", QStringLiteral("cli"));
     return -1;
 }
@@ -383,25 +392,13 @@ int runList(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    const QStringList rest = QStringList{QStringLiteral("motcua-cli dossier ") + action} + args.mid(1);
-    if (action == QLatin1String("create"))
-        return runCreate(cli, rest);
-    if (action == QLatin1String("show"))
-        return runShow(cli, rest);
-    if (action == QLatin1String("list"))
-        return runList(cli, rest);
-    if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli dossier create|show|list [options]\n"
-                  << "  create --db FILE --input FILE.json [--json]   receive a dossier (docs/DOSSIER-INPUT.md)\n"
-                  << "  show CODE --db FILE [--json]                  one dossier with its timeline\n"
-                  << "  list [--state S] --db FILE [--json]           dossiers with their sync state\n"
-                  << "Example:\n  motcua-cli dossier create --db desk.sqlite --input birth.json --json\n";
-        cli.out().flush();
-        return action.isEmpty() ? ExitBadInput : ExitOk;
-    }
-    return cli.badInput(tr("unknown action '%1'; use create, show or list").arg(action));
+    return runAction(
+        cli, tr("Dossiers in the desk database (input format: docs/DOSSIER-INPUT.md)."),
+        {
+            {QStringLiteral("create"), tr("receive a dossier from a JSON file (--input FILE.json)"), &runCreate},
+            {QStringLiteral("show"), tr("one dossier with its timeline (CODE); prints personal data"), &runShow},
+            {QStringLiteral("list"), tr("dossiers with their sync state (--state S)"), &runList},
+        });
 }
 
 CliRegistration reg{{QStringLiteral("dossier"), QStringLiteral("Receive, show and list dossiers"), &run}};

@@ -9,6 +9,7 @@
 #include "CliAudit.h"
 #include "CliCommand.h"
 #include "Database.h"
+#include "DeskCatalogue.h"
 #include "DossierCode.h"
 #include "DossierRepository.h"
 #include "FormDataBuilder.h"
@@ -102,6 +103,9 @@ int runRender(CliInvocation& cli, const QStringList& args)
         return unusable.contains(database.error().code) ? cli.badInput(message) : cli.failed(message);
     }
     env.value().database = database->get();
+    // The desk's catalogue, with the procedure versions of the catalogues earlier dossiers were received under.
+    if (auto choice = intake::DeskCatalogue::load(*database->get()))
+        env.value().useCatalogue(*choice);
     env.value().userName = qEnvironmentVariable("USER", QStringLiteral("cli"));
     env.value().officialName = parser.isSet(official) ? parser.value(official) : QString();
     intake::FormFonts::ensureLoaded();
@@ -154,19 +158,12 @@ int runRender(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    if (action == QLatin1String("render"))
-        return runRender(cli, QStringList{QStringLiteral("motcua-cli forms render")} + args.mid(1));
-    if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli forms render --db FILE (--dossier CODE | --from DATE [--to DATE]) "
-                     "--form receipt|supplement|refusal|apology|stop|control|logbook --out FILE.pdf [--json]\n"
-                  << "Example:\n  motcua-cli forms render --db desk.sqlite --dossier TAM-Q01-260305-0001 "
-                     "--form receipt --out receipt.pdf\n";
-        cli.out().flush();
-        return action.isEmpty() ? ExitBadInput : ExitOk;
-    }
-    return cli.badInput(tr("unknown action '%1'; use render").arg(action));
+    return runAction(
+        cli, tr("Desk forms of a stored dossier as PDF, the same the desk previews and prints."),
+        {
+            {QStringLiteral("render"),
+             tr("receipt, supplement, refusal, apology, stop, control sheet or log book (--out FILE.pdf)"), &runRender},
+        });
 }
 
 CliRegistration reg{

@@ -183,7 +183,22 @@ std::optional<Procedure> Catalogue::find(const QString& code, int version) const
     for (const auto& p : m_procedures)
         if (p.code == code && p.version == version)
             return p;
+    for (const auto& p : m_retained)
+        if (p.code == code && p.version == version)
+            return p;
     return std::nullopt;
+}
+
+void Catalogue::retainVersionsFrom(const Catalogue& other)
+{
+    auto keep = [this](const Procedure& p) {
+        if (!find(p.code, p.version))
+            m_retained.append(p);
+    };
+    for (const auto& p : other.m_procedures)
+        keep(p);
+    for (const auto& p : other.m_retained)
+        keep(p);
 }
 
 QList<Procedure> Catalogue::search(const QString& query) const

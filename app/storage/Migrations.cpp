@@ -191,6 +191,21 @@ CREATE TABLE security_settings (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql";
+
+// Procedure catalogues kept in the profile (docs/RECEPTION.md, "The catalogue"): those imported from a
+// file, and copies of the registry's that dossiers were received under, one row per source and version,
+// each a motcua-catalogue/1 document checked before it was stored. The registry's latest one arrives in
+// sync_state (modules/sync), so this table never needs the network.
+constexpr const char* kCatalogueSchema = R"sql(
+CREATE TABLE stored_catalogues (
+    source    TEXT NOT NULL CHECK (source IN ('file', 'registry')),
+    version   TEXT NOT NULL,
+    document  TEXT NOT NULL,
+    stored_at INTEGER NOT NULL,
+    stored_by TEXT NOT NULL,
+    PRIMARY KEY (source, version)
+) WITHOUT ROWID;
+)sql";
 } // namespace
 
 const QList<Migration>& allMigrations()
@@ -198,6 +213,7 @@ const QList<Migration>& allMigrations()
     static const QList<Migration> migrations{
         {1, "initial schema: dossiers, components, files, events, outbox, daily sequences, search", kInitialSchema},
         {2, "security: accounts, audit trail, security settings", kSecuritySchema},
+        {3, "procedure catalogues imported or received", kCatalogueSchema},
     };
     return migrations;
 }

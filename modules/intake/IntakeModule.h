@@ -3,8 +3,11 @@
 #include "Module.h"
 
 #include <QObject>
+#include <memory>
 
 namespace motcua::intake {
+
+class CatalogueLoad;
 
 class IntakeModule : public QObject, public motcua::Module
 {
@@ -17,6 +20,7 @@ public:
 
 private:
     ModuleContext* m_context = nullptr;
+    std::shared_ptr<CatalogueLoad> m_catalogue; // the desk's catalogue, read at start off the GUI thread
 };
 
 } // namespace motcua::intake

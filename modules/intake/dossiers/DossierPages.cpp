@@ -1,5 +1,6 @@
 #include "DossierPages.h"
 
+#include "CatalogueLoad.h"
 #include "DossierListPage.h"
 #include "DossierStore.h"
 #include "FormFonts.h"
@@ -29,7 +30,8 @@ QString deskUserName()
     return user.isEmpty() ? QStringLiteral("desk") : user;
 }
 
-std::shared_ptr<IntakeEnvironment> environmentFor(ModuleContext* context, DossierStore* store)
+std::shared_ptr<IntakeEnvironment> environmentFor(ModuleContext* context, DossierStore* store,
+                                                  const std::shared_ptr<CatalogueLoad>& catalogue)
 {
     OfficeProfile office = OfficeProfile::demo();
     const QString officePath = QDir(context->dataDirectory()).filePath(QStringLiteral("office.json"));
@@ -45,6 +47,11 @@ std::shared_ptr<IntakeEnvironment> environmentFor(ModuleContext* context, Dossie
         return {};
     }
     auto env = std::make_shared<IntakeEnvironment>(*loaded);
+    if (catalogue) {
+        // Dossiers received under an older catalogue keep their procedure versions (retained).
+        if (auto choice = catalogue->result())
+            env->useCatalogue(*choice);
+    }
     env->database = &store->database();
     env->userName = deskUserName();
     env->officialName = env->userName;
@@ -54,7 +61,7 @@ std::shared_ptr<IntakeEnvironment> environmentFor(ModuleContext* context, Dossie
 
 } // namespace
 
-ModulePage dossierListModulePage(ModuleContext* context)
+ModulePage dossierListModulePage(ModuleContext* context, std::shared_ptr<CatalogueLoad> catalogue)
 {
     ModulePage page;
     page.id = QStringLiteral("intake.dossiers");
@@ -63,9 +70,9 @@ ModulePage dossierListModulePage(ModuleContext* context)
     page.shortcut = QStringLiteral("Ctrl+Shift+F");
     page.roles = {QStringLiteral("official"), QStringLiteral("supervisor"), QStringLiteral("trainer")};
     page.order = 15;
-    page.create = [context](QWidget* parent) -> QWidget* {
+    page.create = [context, catalogue](QWidget* parent) -> QWidget* {
         DossierStore* store = context ? context->services().get<DossierStore>() : nullptr;
-        std::shared_ptr<IntakeEnvironment> env = store ? environmentFor(context, store) : nullptr;
+        std::shared_ptr<IntakeEnvironment> env = store ? environmentFor(context, store, catalogue) : nullptr;
         if (!env) {
             auto* label =
                 new QLabel(DossierListPage::tr("The dossier list needs the desk's database, which is not "

@@ -37,6 +37,13 @@ QString IntakeEnvironment::effectiveFileRoot() const
     return FileStore::defaultRoot(database->path());
 }
 
+void IntakeEnvironment::useCatalogue(const CatalogueChoice& choice)
+{
+    catalogue = choice.catalogue;
+    catalogueSource = choice.source;
+    catalogueRejected = choice.rejected;
+}
+
 Result<IntakeEnvironment> IntakeEnvironment::withFiles(const QString& officePath, const QString& cataloguePath,
                                                        const QString& calendarPath)
 {
@@ -56,6 +63,7 @@ Result<IntakeEnvironment> IntakeEnvironment::withFiles(const QString& officePath
         if (!catalogue)
             return R(catalogue.error());
         env.value().catalogue = *catalogue;
+        env.value().catalogueSource = CatalogueSource::File;
     }
     if (!calendarPath.isEmpty()) {
         if (Status st = env.value().calendar.mergeFile(calendarPath); !st)

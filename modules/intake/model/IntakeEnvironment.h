@@ -2,6 +2,7 @@
 
 #include "BundleCatalogue.h"
 #include "Catalogue.h"
+#include "CatalogueChoice.h"
 #include "OfficeProfile.h"
 #include "WorkCalendar.h"
 
@@ -20,6 +21,8 @@ struct IntakeEnvironment
     Database* database = nullptr;
     QString fileRoot; // FileStore root; FileStore::defaultRoot(database path) when empty
     Catalogue catalogue;
+    CatalogueSource catalogueSource = CatalogueSource::BuiltIn;
+    QList<RejectedCatalogue> catalogueRejected; // stored catalogues not used, for the page to mention
     BundleCatalogue bundles;
     WorkCalendar calendar;
     OfficeProfile office = OfficeProfile::demo();
@@ -31,6 +34,8 @@ struct IntakeEnvironment
     bool mintsOfficialCodes = false;
 
     QString effectiveFileRoot() const;
+    // Puts the desk's current catalogue (DeskCatalogue, CatalogueLoad) in place of the built-in one.
+    void useCatalogue(const CatalogueChoice& choice);
 
     // The catalogue, interlinked groups and working calendar compiled into the program, for `office`
     // (its province selects the calendar's provincial layer). Database and user are left to the caller.

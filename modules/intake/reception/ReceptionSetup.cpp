@@ -1,5 +1,6 @@
 #include "ReceptionSetup.h"
 
+#include "CatalogueLoad.h"
 #include "Database.h"
 #include "DossierStore.h"
 #include "ModuleContext.h"
@@ -24,7 +25,8 @@ QString ReceptionSetup::deskUserName()
     return user.isEmpty() ? QStringLiteral("desk") : user;
 }
 
-ReceptionSetup ReceptionSetup::fromContext(ModuleContext* context, QString* error)
+ReceptionSetup ReceptionSetup::fromContext(ModuleContext* context, QString* error,
+                                           const std::shared_ptr<CatalogueLoad>& catalogue)
 {
     ReceptionSetup setup;
     auto fail = [&](const QString& why) {
@@ -54,6 +56,12 @@ ReceptionSetup ReceptionSetup::fromContext(ModuleContext* context, QString* erro
     if (!loaded)
         return fail(QStringLiteral("built-in data: %1").arg(loaded.error().code));
     setup.env = std::make_shared<IntakeEnvironment>(*loaded);
+    if (catalogue) {
+        auto choice = catalogue->result();
+        if (!choice)
+            return fail(QStringLiteral("catalogue: %1").arg(choice.error().code));
+        setup.env->useCatalogue(*choice);
+    }
     setup.env->database = &store->database();
     setup.env->userName = deskUserName();
     setup.env->officialName = setup.env->userName;
