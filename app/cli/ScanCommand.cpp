@@ -6,7 +6,7 @@
 #include "StorageError.h"
 #include "scan/BatchSpool.h"
 #include "scan/DemoScannerBackend.h"
-#include "scan/SaneBackend.h"
+#include "scan/SaneProcessBackend.h"
 #include "scan/ScanBatch.h"
 #include "scan/ScanJob.h"
 #include "scan/ocr/TextRecognizer.h"
@@ -37,7 +37,7 @@ QJsonObject deviceJson(const ScannerDevice& d)
 
 int listDevices(CliInvocation& inv, bool json, bool refresh)
 {
-    SaneBackend sane;
+    SaneProcessBackend sane; // SANE runs in motcua-scan-worker, found next to this program
     auto result = sane.devices(refresh).result();
     QList<ScannerDevice> devices = DemoScannerBackend::deviceList();
     QString warning;
@@ -408,7 +408,7 @@ int run(CliInvocation& inv)
     if (demo)
         backend = std::make_unique<DemoScannerBackend>();
     else
-        backend = std::make_unique<SaneBackend>();
+        backend = std::make_unique<SaneProcessBackend>();
 
     const auto caps = backend->capabilities(deviceName).result();
     if (!caps)

@@ -94,6 +94,16 @@ QFuture<Result<DeviceCapabilities>> SaneBackend::capabilities(const QString& dev
     return future;
 }
 
+QFuture<void> SaneBackend::whenIdle()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    auto future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_threadContext, [promise] { promise->finish(); }, Qt::QueuedConnection);
+    return future;
+}
+
 ScanJob* SaneBackend::scan(const QString& device, const ScanSettings& settings)
 {
     auto* job = new ScanJob;

@@ -16,6 +16,10 @@ class ScanJobControl;
 // The SANE driver hosted on one dedicated thread: every sane_* call, from sane_init to sane_exit, runs on
 // m_thread, in request order. Requests queue behind a running batch (SANE handles are not re-entrant).
 // The device list is cached after the first discovery, which is slow when network backends probe.
+//
+// In-process SANE has no protection against a driver that crashes or hangs (a crash takes the program down,
+// a hang blocks every later request): the desk and the CLI use SaneProcessBackend, which runs this class
+// inside motcua-scan-worker. Use it directly only where that is acceptable (the worker, tests).
 class SaneBackend : public ScannerBackend
 {
     Q_OBJECT
@@ -27,6 +31,10 @@ public:
     QFuture<Result<QList<ScannerDevice>>> devices(bool refresh = false) override;
     QFuture<Result<DeviceCapabilities>> capabilities(const QString& device) override;
     ScanJob* scan(const QString& device, const ScanSettings& settings) override;
+
+    // Finishes once every request made before it has left the SANE thread (a scan's job reports its
+    // outcome before the driver has released the device; this says the release is over).
+    QFuture<void> whenIdle();
 
 private:
     // Runs `task` on the SANE thread with the driver (created there on first use).

@@ -351,21 +351,6 @@ Result<DeviceCapabilities> SaneDriver::capabilities(const QString& device)
     return SaneOptionMapper(opts.value()).capabilities();
 }
 
-namespace {
-
-// Backends built on sanei_thread read the device in a helper thread that sane_cancel() stops with an
-// asynchronous pthread_cancel. When sane_read() fails at once (a jam reported before any data), that
-// thread may still be inside malloc; cancelling it there leaves glibc's allocator lock held and
-// sane_cancel() waits forever (seen with the `test` backend). A short pause lets the reader reach its
-// blocking write on the full pipe, where cancelling it is safe. Costs 300 ms on an error path only.
-void cancelAfterReadError(SANE_Handle h)
-{
-    QThread::msleep(300);
-    sane_cancel(h);
-}
-
-} // namespace
-
 ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, ScanJobControl& control, int* pages)
 {
     Q_ASSERT(QThread::currentThread() == m_owner);
@@ -377,8 +362,20 @@ ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, 
     if (!open.handle())
         return openError(device, open.status());
     SANE_Handle h = open.handle();
+    // The outcome of the batch is reported as soon as it is known, before the device is released: a driver
+    // that hangs in sane_cancel or sane_close cannot hold back the jam or the last page. `control` keeps the
+    // first report (SaneBackend reports again when this returns).
+    auto report = [&](ScanError error) {
+        control.finished(error, *pages);
+        return error;
+    };
+    auto end = [&](ScanError error) {
+        control.finished(error, *pages);
+        sane_cancel(h);
+        return error;
+    };
     if (ScanError e = applySettings(h, settings); e.isError())
-        return e;
+        return report(e);
 
     const bool feeder = settings.source != ScanSource::Flatbed;
     const int dpi = SaneOptionMapper(readOptions(h)).resolutionValue(settings.resolution);
@@ -389,18 +386,15 @@ ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, 
             break;
         if (!feeder && index >= 1)
             break;
-        if (control.isCancelled()) {
-            sane_cancel(h);
-            return {ScanError::Cancelled, QStringLiteral("cancelled before page %1").arg(index + 1)};
-        }
+        if (control.isCancelled())
+            return end({ScanError::Cancelled, QStringLiteral("cancelled before page %1").arg(index + 1)});
         control.pageStarted(index);
         SANE_Status st = sane_start(h);
         if (st == SANE_STATUS_NO_DOCS && index > 0)
             break; // the feeder ran out after at least one page: the normal end of a batch
-        if (st != SANE_STATUS_GOOD) {
-            sane_cancel(h);
-            return {errorCodeFor(st), QStringLiteral("sane_start (page %1): %2").arg(index + 1).arg(statusText(st))};
-        }
+        if (st != SANE_STATUS_GOOD)
+            return end(
+                {errorCodeFor(st), QStringLiteral("sane_start (page %1): %2").arg(index + 1).arg(statusText(st))});
 
         // One page, possibly in three frames (three-pass scanners send red, green, blue separately).
         QByteArray planes[3];
@@ -408,10 +402,8 @@ ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, 
         SANE_Parameters p{};
         for (bool lastFrame = false; !lastFrame;) {
             st = sane_get_parameters(h, &p);
-            if (st != SANE_STATUS_GOOD) {
-                sane_cancel(h);
-                return {errorCodeFor(st), QStringLiteral("sane_get_parameters: ") + statusText(st)};
-            }
+            if (st != SANE_STATUS_GOOD)
+                return end({errorCodeFor(st), QStringLiteral("sane_get_parameters: ") + statusText(st)});
             lastFrame = p.last_frame;
             const qint64 expected = p.lines > 0 ? qint64(p.lines) * p.bytes_per_line : 0;
             QByteArray frame;
@@ -419,10 +411,8 @@ ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, 
                 frame.reserve(expected);
             int lastPercent = -1;
             for (;;) {
-                if (control.isCancelled()) {
-                    sane_cancel(h);
-                    return {ScanError::Cancelled, QStringLiteral("cancelled during page %1").arg(index + 1)};
-                }
+                if (control.isCancelled())
+                    return end({ScanError::Cancelled, QStringLiteral("cancelled during page %1").arg(index + 1)});
                 SANE_Int len = 0;
                 st = sane_read(h, buffer.data(), SANE_Int(buffer.size()), &len);
                 if (len > 0)
@@ -430,9 +420,16 @@ ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, 
                 if (st == SANE_STATUS_EOF)
                     break;
                 if (st != SANE_STATUS_GOOD) {
-                    cancelAfterReadError(h);
-                    return {errorCodeFor(st),
-                            QStringLiteral("sane_read (page %1): %2").arg(index + 1).arg(statusText(st))};
+                    // Backends built on sanei_thread (the `test` backend among them) read in a helper thread
+                    // that sane_cancel() stops with pthread_cancel. Right after an immediate read error that
+                    // thread may be cancelled inside malloc; glibc's allocator lock then stays held and
+                    // sane_cancel() waits for the thread forever. There is no pause here to dodge that any
+                    // more: the error is reported first (end() does so before sane_cancel), SANE runs in
+                    // motcua-scan-worker, the worker says "idle" only after sane_cancel and sane_close
+                    // returned, and the desk kills a worker that does not go idle within the clean-up grace
+                    // and starts a fresh one for the next request (SaneProcessBackend, docs/SCANNING.md).
+                    return end({errorCodeFor(st),
+                                QStringLiteral("sane_read (page %1): %2").arg(index + 1).arg(statusText(st))});
                 }
                 if (expected > 0) {
                     const int percent = int(frame.size() * 100 / expected);
@@ -458,10 +455,8 @@ ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, 
         }
         if (p.format == SANE_FRAME_RED || p.format == SANE_FRAME_GREEN || p.format == SANE_FRAME_BLUE) {
             // Interleave the three planes into one RGB frame.
-            if (p.depth != 8) {
-                sane_cancel(h);
-                return {ScanError::Unsupported, QStringLiteral("three-pass scans deeper than 8 bits")};
-            }
+            if (p.depth != 8)
+                return end({ScanError::Unsupported, QStringLiteral("three-pass scans deeper than 8 bits")});
             const qsizetype n = qMin(planes[0].size(), qMin(planes[1].size(), planes[2].size()));
             data.resize(n * 3);
             for (qsizetype i = 0; i < n; ++i) {
@@ -474,11 +469,9 @@ ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, 
         }
         const int lines = p.bytes_per_line > 0 ? int(data.size() / p.bytes_per_line) : 0;
         QImage image = toImage(p, data, lines);
-        if (image.isNull()) {
-            sane_cancel(h);
-            return {ScanError::Unsupported,
-                    QStringLiteral("frame format %1 depth %2 not supported").arg(int(p.format)).arg(p.depth)};
-        }
+        if (image.isNull())
+            return end({ScanError::Unsupported,
+                        QStringLiteral("frame format %1 depth %2 not supported").arg(int(p.format)).arg(p.depth)});
         ScannedPage page;
         page.index = index;
         page.image = image;
@@ -488,8 +481,7 @@ ScanError SaneDriver::scan(const QString& device, const ScanSettings& settings, 
         *pages = index + 1;
         qCDebug(lcSane) << "page" << index + 1 << image.width() << "x" << image.height();
     }
-    sane_cancel(h); // ends the batch (required after the last page of a feeder run)
-    return {};
+    return end({}); // sane_cancel ends the batch (required after the last page of a feeder run)
 }
 
 } // namespace motcua::scan

@@ -32,7 +32,9 @@ public:
     Result<DeviceCapabilities> capabilities(const QString& device);
     // Scans until the feeder is empty, maxPages is reached or one flatbed page is done, reporting every
     // page through `control` as soon as its last byte arrived. Returns the error that ended the batch
-    // (None when it ended normally). Pages already reported stay valid whatever the outcome.
+    // (None when it ended normally). Pages already reported stay valid whatever the outcome. Once the device
+    // is open the outcome is also reported through control.finished() before the device is released
+    // (sane_cancel, sane_close), so a driver that hangs while releasing cannot hold it back.
     ScanError scan(const QString& device, const ScanSettings& settings, ScanJobControl& control, int* pages);
 
     static ScanError::Code errorCodeFor(int saneStatus);

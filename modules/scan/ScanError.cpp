@@ -36,8 +36,19 @@ QString ScanError::codeString() const
         return QStringLiteral("scan.invalid_input");
     case Internal:
         return QStringLiteral("scan.internal");
+    case DriverStopped:
+        return QStringLiteral("scan.driver_stopped");
     }
     return QStringLiteral("scan.internal");
+}
+
+ScanError::Code ScanError::codeFromString(const QString& code)
+{
+    for (int c = None; c <= DriverStopped; ++c) {
+        if (ScanError(Code(c), {}).codeString() == code)
+            return Code(c);
+    }
+    return Internal;
 }
 
 QString ScanError::userMessage() const
@@ -65,6 +76,8 @@ QString ScanError::userMessage() const
         return tr("The scan settings or files are not valid.");
     case Internal:
         return tr("The scan failed unexpectedly.");
+    case DriverStopped:
+        return tr("The scanner driver stopped.");
     }
     return {};
 }
@@ -96,6 +109,9 @@ QString ScanError::nextStep() const
         return tr("Check the settings or the chosen files and try again.");
     case Internal:
         return tr("Try again; if it happens again, send the details to the IT contact.");
+    case DriverStopped:
+        return tr("The pages already scanned are kept. Scan the remaining pages: the driver starts again by "
+                  "itself. If it happens again, switch the scanner off and on.");
     }
     return {};
 }

@@ -23,7 +23,8 @@ public:
         DeviceGone,   // unplugged or switched off
         Unsupported,  // option the device does not offer (no feeder, no duplex, ...)
         InvalidInput, // bad option value, unreadable image
-        Internal      // anything else
+        Internal,     // anything else
+        DriverStopped // the scanner driver's process crashed, hung or sent garbage; it is restarted
     };
 
     ScanError() = default;
@@ -35,6 +36,8 @@ public:
 
     // Stable machine code, e.g. "scan.jammed".
     QString codeString() const;
+    // The code for a stable machine code; Internal for one it does not know.
+    static Code codeFromString(const QString& code);
     // Plain-language sentence (translated) of what happened.
     QString userMessage() const;
     // Plain-language sentence (translated) of what to do next.

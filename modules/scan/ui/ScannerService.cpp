@@ -1,11 +1,21 @@
 #include "ScannerService.h"
 
 #include "DemoScannerBackend.h"
-#include "SaneBackend.h"
+#include "SaneProcessBackend.h"
 #include "ScanDialog.h"
 #include "ScannerDirectory.h"
 
 #include <QUuid>
+
+#ifdef MOTCUA_SCAN_HAVE_TWAIN
+#include "platform/TwainBackend.h"
+#endif
+#ifdef MOTCUA_SCAN_HAVE_WIA
+#include "platform/WiaBackend.h"
+#endif
+#ifdef MOTCUA_SCAN_HAVE_ICA
+#include "platform/ImageCaptureBackend.h"
+#endif
 
 namespace motcua::scan {
 
@@ -14,8 +24,20 @@ ScannerService::ScannerService(bool demoMode, const QString& dataDirectory, QObj
     m_directory = new ScannerDirectory(this);
     if (demoMode)
         m_directory->addBackend(new DemoScannerBackend);
-    else
-        m_directory->addBackend(new SaneBackend); // its thread starts now; sane_init on first use, there
+    else {
+        // SANE in motcua-scan-worker, started on first use; a crashing or hanging driver is restarted there.
+        m_directory->addBackend(new SaneProcessBackend);
+        // Platform backends exist only in builds that asked for them (untested: docs/SCANNING.md).
+#ifdef MOTCUA_SCAN_HAVE_TWAIN
+        m_directory->addBackend(new TwainBackend);
+#endif
+#ifdef MOTCUA_SCAN_HAVE_WIA
+        m_directory->addBackend(new WiaBackend);
+#endif
+#ifdef MOTCUA_SCAN_HAVE_ICA
+        m_directory->addBackend(new ImageCaptureBackend);
+#endif
+    }
     if (!dataDirectory.isEmpty())
         m_defaults.outputFolder = dataDirectory + QStringLiteral("/scans");
     init();

@@ -1,7 +1,15 @@
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QFile>
 #include <QString>
+
+// The worker the desk and the CLI run SANE in, as built (tests live in tests/bin, the programs in bin/).
+inline QString scanWorkerPath()
+{
+    return motcua::test::binaryPath(QStringLiteral("bin/motcua-scan-worker"));
+}
 
 // The private SANE configuration the test services set up; empty when it is missing or unusable.
 inline QString saneEnvironmentProblem()
