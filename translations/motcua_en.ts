@@ -1767,10 +1767,6 @@ Waiting: %2, failed: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing action: use due or holidays (see motcua-cli calendar --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Working-day calendar and due dates (docs/CALENDAR.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,14 +1776,6 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>days off and weekend days worked in a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each action takes --help, --json and --calendar FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use due or holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1900,14 +1888,6 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>read the chip: identity, face, verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing action: use list-readers or read (see motcua-cli card --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use list-readers or read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2035,10 +2015,6 @@ Waiting: %2, failed: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing action: use init, seed, stats or check (see motcua-cli db --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The desk database (docs/STORAGE.md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,14 +2032,6 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>integrity check; exit 1 when damaged, 2 when not a desk database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each action takes --help and --json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use init, seed, stats or check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2099,14 +2067,6 @@ Waiting: %2, failed: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing action: use parse (see motcua-cli mrz --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use parse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parses the &apos;|&apos;-separated text of the card&apos;s QR code: 12-digit ID, old CMND, name, date of birth, sex, address, date of issue (and the extra fields of 2024 cards). The ID and dates are validated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,10 +2088,6 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>Parses the QR code text of a chip ID card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing action: use parse (see motcua-cli qr --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2439,14 +2395,6 @@ Waiting: %2, failed: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing action: use verify, export or list (see motcua-cli audit --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use verify, export or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,10 +2571,6 @@ Waiting: %2, failed: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use create, show or list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Renders a form of a stored dossier as an A5 PDF (the log book A4) with the fonts embedded; the same PDF the desk previews and prints.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,10 +2635,6 @@ Waiting: %2, failed: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use render</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deletes local copies of scans the registry holds, past the retention period, files without a row, and unfinished work past its period. The periods come from the profile&apos;s settings (motcua-cli security show) unless given here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,14 +2680,6 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>Deletes local copies the registry holds and stale unfinished work (docs/SECURITY.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing action: use purge (see motcua-cli retention --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use purge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2800,14 +2732,6 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>change settings: KEY=VALUE ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing action: use show or set (see motcua-cli security --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use show or set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2895,19 +2819,59 @@ Waiting: %2, failed: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing action: use add, list, passwd, unlock, disable or enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use add, list, passwd, unlock, disable or enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot record the view in the audit trail (%1); nothing is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot record the print in the audit trail (%1); nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action takes --help (its options and an example) and --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: use %1 (see motcua-cli %2 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers in the desk database (input format: docs/DOSSIER-INPUT.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive a dossier from a JSON file (--input FILE.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one dossier with its timeline (CODE); prints personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossiers with their sync state (--state S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk forms of a stored dossier as PDF, the same the desk previews and prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt, supplement, refusal, apology, stop, control sheet or log book (--out FILE.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the three MRZ lines: L1 L2 L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the fields of the QR code text: TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete what is past its retention period (--dry-run lists it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3977,6 +3941,10 @@ Waiting: %2, failed: %3</translation>
     </message>
     <message>
         <source>Receive dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure catalogue stored on this desk failed its checks and is not used (%1); dossiers are received under catalogue %2. Ask the administrator to import a correct file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

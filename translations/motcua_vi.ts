@@ -1764,10 +1764,6 @@ Waiting: %2, failed: %3</source>
         <translation>Chưa có thông báo chính thức cho năm %1: Tết và ngày nghỉ thứ hai dịp Quốc khánh được tính theo quy tắc mặc định.</translation>
     </message>
     <message>
-        <source>missing action: use due or holidays (see motcua-cli calendar --help)</source>
-        <translation>thiếu thao tác: dùng due hoặc holidays (xem motcua-cli calendar --help)</translation>
-    </message>
-    <message>
         <source>Working-day calendar and due dates (docs/CALENDAR.md).</source>
         <translation>Lịch ngày làm việc và ngày hẹn trả (docs/CALENDAR.md).</translation>
     </message>
@@ -1778,14 +1774,6 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>days off and weekend days worked in a year</source>
         <translation>ngày nghỉ và ngày cuối tuần đi làm trong năm</translation>
-    </message>
-    <message>
-        <source>Each action takes --help, --json and --calendar FILE.</source>
-        <translation>Mỗi thao tác nhận --help, --json và --calendar FILE.</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use due or holidays</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng due hoặc holidays</translation>
     </message>
     <message>
         <source>Lists the PC/SC card readers and whether a card is on each.</source>
@@ -1898,14 +1886,6 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>read the chip: identity, face, verification</source>
         <translation>đọc chip: nhân thân, ảnh khuôn mặt, xác thực</translation>
-    </message>
-    <message>
-        <source>missing action: use list-readers or read (see motcua-cli card --help)</source>
-        <translation>thiếu thao tác: dùng list-readers hoặc read (xem motcua-cli card --help)</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use list-readers or read</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng list-readers hoặc read</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
@@ -2032,10 +2012,6 @@ Waiting: %2, failed: %3</source>
         <translation>cơ sở dữ liệu bị hỏng; hãy giữ nguyên tệp và mở một bản sao</translation>
     </message>
     <message>
-        <source>missing action: use init, seed, stats or check (see motcua-cli db --help)</source>
-        <translation>thiếu thao tác: dùng init, seed, stats hoặc check (xem motcua-cli db --help)</translation>
-    </message>
-    <message>
         <source>The desk database (docs/STORAGE.md).</source>
         <translation>Cơ sở dữ liệu của bàn tiếp nhận (docs/STORAGE.md).</translation>
     </message>
@@ -2054,14 +2030,6 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>integrity check; exit 1 when damaged, 2 when not a desk database</source>
         <translation>kiểm tra tính toàn vẹn; mã thoát 1 nếu bị hỏng, 2 nếu không phải cơ sở dữ liệu của bàn tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Each action takes --help and --json.</source>
-        <translation>Mỗi thao tác nhận --help và --json.</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use init, seed, stats or check</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng init, seed, stats hoặc check</translation>
     </message>
     <message>
         <source>Parses the three MRZ lines on the back of a CCCD (TD1, 3 × 30 characters) and checks every check digit. The lines may also be given as one argument of 90 characters. Quote &apos;&lt;&apos; in the shell.</source>
@@ -2096,14 +2064,6 @@ Waiting: %2, failed: %3</source>
         <translation>Phân tích và kiểm tra MRZ in ở mặt sau thẻ căn cước gắn chip.</translation>
     </message>
     <message>
-        <source>missing action: use parse (see motcua-cli mrz --help)</source>
-        <translation>thiếu thao tác: dùng parse (xem motcua-cli mrz --help)</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use parse</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng parse</translation>
-    </message>
-    <message>
         <source>Parses the &apos;|&apos;-separated text of the card&apos;s QR code: 12-digit ID, old CMND, name, date of birth, sex, address, date of issue (and the extra fields of 2024 cards). The ID and dates are validated.</source>
         <translation>Phân tích nội dung mã QR trên thẻ (các trường cách nhau bằng &apos;|&apos;): số định danh 12 chữ số, số CMND cũ, họ tên, ngày sinh, giới tính, địa chỉ, ngày cấp (và các trường bổ sung của thẻ mẫu 2024). Số định danh và các ngày được kiểm tra tính hợp lệ.</translation>
     </message>
@@ -2126,10 +2086,6 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>Parses the QR code text of a chip ID card.</source>
         <translation>Phân tích nội dung mã QR của thẻ căn cước gắn chip.</translation>
-    </message>
-    <message>
-        <source>missing action: use parse (see motcua-cli qr --help)</source>
-        <translation>thiếu thao tác: dùng parse (xem motcua-cli qr --help)</translation>
     </message>
     <message>
         <source>Finds dossiers by applicant or representative name, ID number, dossier code (official or provisional), address or procedure. Diacritics are optional: &apos;dang van anh&apos; finds &apos;Đặng Văn Ánh&apos;. The last word also matches as a prefix. Newest dossiers first.</source>
@@ -2436,14 +2392,6 @@ Waiting: %2, failed: %3</source>
         <translation>hiển thị các dòng mới nhất</translation>
     </message>
     <message>
-        <source>missing action: use verify, export or list (see motcua-cli audit --help)</source>
-        <translation>thiếu thao tác: dùng verify, export hoặc list (xem motcua-cli audit --help)</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use verify, export or list</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng verify, export hoặc list</translation>
-    </message>
-    <message>
         <source>file not found: %1</source>
         <translation>không tìm thấy tệp: %1</translation>
     </message>
@@ -2620,10 +2568,6 @@ Waiting: %2, failed: %3</source>
         <translation>tìm kiếm không thành công (%1)</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use create, show or list</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ; dùng create, show hoặc list</translation>
-    </message>
-    <message>
         <source>Renders a form of a stored dossier as an A5 PDF (the log book A4) with the fonts embedded; the same PDF the desk previews and prints.</source>
         <translation>Xuất một biểu mẫu của hồ sơ đã lưu thành tệp PDF khổ A5 (sổ theo dõi khổ A4) có nhúng phông chữ; đúng tệp PDF mà chương trình xem trước và in tại bàn tiếp nhận.</translation>
     </message>
@@ -2688,10 +2632,6 @@ Waiting: %2, failed: %3</source>
         <translation>Đã ghi %1 (%2 trang)</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use render</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ; dùng render</translation>
-    </message>
-    <message>
         <source>Deletes local copies of scans the registry holds, past the retention period, files without a row, and unfinished work past its period. The periods come from the profile&apos;s settings (motcua-cli security show) unless given here.</source>
         <translation>Xóa các bản sao cục bộ của bản quét mà hệ thống đã lưu giữ khi đã quá thời hạn lưu, các tệp không có bản ghi tương ứng, và các phần việc dở dang đã quá thời hạn. Thời hạn lấy theo cài đặt của hồ sơ cấu hình (motcua-cli security show), trừ khi được cho ở đây.</translation>
     </message>
@@ -2738,14 +2678,6 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>Deletes local copies the registry holds and stale unfinished work (docs/SECURITY.md).</source>
         <translation>Xóa các bản sao cục bộ mà hệ thống đã lưu giữ và phần việc dở dang đã cũ (docs/SECURITY.md).</translation>
-    </message>
-    <message>
-        <source>missing action: use purge (see motcua-cli retention --help)</source>
-        <translation>thiếu thao tác: dùng purge (xem motcua-cli retention --help)</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use purge</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng purge</translation>
     </message>
     <message>
         <source>Shows the security settings and which data key encrypts the files.</source>
@@ -2798,14 +2730,6 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>change settings: KEY=VALUE ...</source>
         <translation>thay đổi cài đặt: KEY=VALUE ...</translation>
-    </message>
-    <message>
-        <source>missing action: use show or set (see motcua-cli security --help)</source>
-        <translation>thiếu thao tác: dùng show hoặc set (xem motcua-cli security --help)</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use show or set</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng show hoặc set</translation>
     </message>
     <message>
         <source>--login LOGIN is required</source>
@@ -2892,20 +2816,60 @@ Waiting: %2, failed: %3</source>
         <translation>cho đăng nhập lại</translation>
     </message>
     <message>
-        <source>missing action: use add, list, passwd, unlock, disable or enable</source>
-        <translation>thiếu thao tác: dùng add, list, passwd, unlock, disable hoặc enable</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use add, list, passwd, unlock, disable or enable</source>
-        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng add, list, passwd, unlock, disable hoặc enable</translation>
-    </message>
-    <message>
         <source>cannot record the view in the audit trail (%1); nothing is shown</source>
         <translation>không ghi được lượt xem vào nhật ký truy cập (%1); không hiển thị gì</translation>
     </message>
     <message>
         <source>cannot record the print in the audit trail (%1); nothing is written</source>
         <translation>không ghi được lượt in vào nhật ký truy cập (%1); không ghi tệp nào</translation>
+    </message>
+    <message>
+        <source>Each action takes --help (its options and an example) and --json.</source>
+        <translation>Mỗi thao tác đều nhận --help (các tùy chọn và một ví dụ) và --json.</translation>
+    </message>
+    <message>
+        <source>missing action: use %1 (see motcua-cli %2 --help)</source>
+        <translation>thiếu thao tác: dùng %1 (xem motcua-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use %2</source>
+        <translation>thao tác &apos;%1&apos; không hợp lệ: dùng %2</translation>
+    </message>
+    <message>
+        <source>Dossiers in the desk database (input format: docs/DOSSIER-INPUT.md).</source>
+        <translation>Hồ sơ trong cơ sở dữ liệu của bàn tiếp nhận (định dạng đầu vào: docs/DOSSIER-INPUT.md).</translation>
+    </message>
+    <message>
+        <source>receive a dossier from a JSON file (--input FILE.json)</source>
+        <translation>tiếp nhận một hồ sơ từ tệp JSON (--input FILE.json)</translation>
+    </message>
+    <message>
+        <source>one dossier with its timeline (CODE); prints personal data</source>
+        <translation>một hồ sơ kèm diễn biến xử lý (CODE); có in thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>dossiers with their sync state (--state S)</source>
+        <translation>các hồ sơ và trạng thái đồng bộ (--state S)</translation>
+    </message>
+    <message>
+        <source>Desk forms of a stored dossier as PDF, the same the desk previews and prints.</source>
+        <translation>Các biểu mẫu của một hồ sơ đã lưu dưới dạng PDF, giống hệt bản bàn tiếp nhận xem trước và in.</translation>
+    </message>
+    <message>
+        <source>receipt, supplement, refusal, apology, stop, control sheet or log book (--out FILE.pdf)</source>
+        <translation>giấy tiếp nhận, yêu cầu bổ sung, từ chối, xin lỗi, dừng giải quyết, phiếu kiểm soát hoặc sổ theo dõi (--out FILE.pdf)</translation>
+    </message>
+    <message>
+        <source>check the three MRZ lines: L1 L2 L3</source>
+        <translation>kiểm tra ba dòng MRZ: L1 L2 L3</translation>
+    </message>
+    <message>
+        <source>read the fields of the QR code text: TEXT</source>
+        <translation>đọc các trường trong nội dung mã QR: TEXT</translation>
+    </message>
+    <message>
+        <source>delete what is past its retention period (--dry-run lists it)</source>
+        <translation>xóa những gì đã quá thời hạn lưu (--dry-run chỉ liệt kê)</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +3936,10 @@ Waiting: %2, failed: %3</source>
     <message>
         <source>Receive dossier</source>
         <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>A procedure catalogue stored on this desk failed its checks and is not used (%1); dossiers are received under catalogue %2. Ask the administrator to import a correct file.</source>
+        <translation>Danh mục thủ tục lưu trên bàn tiếp nhận này không qua được bước kiểm tra nên không được dùng (%1); hồ sơ được tiếp nhận theo danh mục %2. Hãy đề nghị quản trị viên nhập một tệp đúng.</translation>
     </message>
 </context>
 <context>

@@ -201,29 +201,12 @@ int runList(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    const QStringList rest = QStringList{QStringLiteral("motcua-cli audit ") + action} + args.mid(1);
-    if (action == QLatin1String("verify"))
-        return runVerify(cli, rest);
-    if (action == QLatin1String("export"))
-        return runExport(cli, rest);
-    if (action == QLatin1String("list"))
-        return runList(cli, rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli audit verify|export|list --db FILE [options]\n\n"
-                  << tr("The hash-chained audit trail of views, prints, exports and changes (docs/SECURITY.md).")
-                  << "\n\n"
-                  << "  verify  " << tr("check the chain; exit 1 naming the first bad row") << "\n"
-                  << "  export  " << tr("write the trail as CSV or JSON (--out FILE)") << "\n"
-                  << "  list    " << tr("show the newest rows") << "\n\n"
-                  << tr("Each action takes --help and --json.") << "\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    if (action.isEmpty())
-        return cli.badInput(tr("missing action: use verify, export or list (see motcua-cli audit --help)"));
-    return cli.badInput(tr("unknown action '%1': use verify, export or list").arg(action));
+    return runAction(cli, tr("The hash-chained audit trail of views, prints, exports and changes (docs/SECURITY.md)."),
+                     {
+                         {QStringLiteral("verify"), tr("check the chain; exit 1 naming the first bad row"), &runVerify},
+                         {QStringLiteral("export"), tr("write the trail as CSV or JSON (--out FILE)"), &runExport},
+                         {QStringLiteral("list"), tr("show the newest rows"), &runList},
+                     });
 }
 
 const CliRegistration registration{

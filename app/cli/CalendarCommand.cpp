@@ -297,26 +297,12 @@ int runHolidays(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    const QString program = QStringLiteral("motcua-cli calendar ") + action;
-    if (action == QLatin1String("due"))
-        return runDue(cli, QStringList{program} + args.mid(1));
-    if (action == QLatin1String("holidays"))
-        return runHolidays(cli, QStringList{program} + args.mid(1));
-    if (action.isEmpty() ||
-        (action.startsWith(QLatin1Char('-')) && action != QLatin1String("--help") && action != QLatin1String("-h")))
-        return cli.badInput(tr("missing action: use due or holidays (see motcua-cli calendar --help)"));
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli calendar due|holidays [options]\n\n"
-                  << tr("Working-day calendar and due dates (docs/CALENDAR.md).") << "\n\n"
-                  << "  due       " << tr("appointment date from a reception time and a time limit") << "\n"
-                  << "  holidays  " << tr("days off and weekend days worked in a year") << "\n\n"
-                  << tr("Each action takes --help, --json and --calendar FILE.") << "\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    return cli.badInput(tr("unknown action '%1': use due or holidays").arg(action));
+    return runAction(
+        cli, tr("Working-day calendar and due dates (docs/CALENDAR.md)."),
+        {
+            {QStringLiteral("due"), tr("appointment date from a reception time and a time limit"), &runDue},
+            {QStringLiteral("holidays"), tr("days off and weekend days worked in a year"), &runHolidays},
+        });
 }
 
 const CliRegistration registration{

@@ -283,24 +283,11 @@ int runRead(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    const QString program = QStringLiteral("motcua-cli card ") + action;
-    if (action == QLatin1String("list-readers"))
-        return runListReaders(cli, QStringList{program} + args.mid(1));
-    if (action == QLatin1String("read"))
-        return runRead(cli, QStringList{program} + args.mid(1));
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli card list-readers|read [options]\n\n"
-                  << tr("PC/SC readers and chip ID card reads (docs/CARD-READING.md).") << "\n\n"
-                  << "  list-readers  " << tr("readers and whether a card is on each") << "\n"
-                  << "  read          " << tr("read the chip: identity, face, verification") << "\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    if (action.isEmpty())
-        return cli.badInput(tr("missing action: use list-readers or read (see motcua-cli card --help)"));
-    return cli.badInput(tr("unknown action '%1': use list-readers or read").arg(action));
+    return runAction(cli, tr("PC/SC readers and chip ID card reads (docs/CARD-READING.md)."),
+                     {
+                         {QStringLiteral("list-readers"), tr("readers and whether a card is on each"), &runListReaders},
+                         {QStringLiteral("read"), tr("read the chip: identity, face, verification"), &runRead},
+                     });
 }
 
 const CliRegistration registration{

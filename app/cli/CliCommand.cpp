@@ -76,6 +76,38 @@ const QCommandLineOption& CliInvocation::databaseOption()
     return option;
 }
 
+int runAction(CliInvocation& cli, const QString& description, const QList<CliAction>& actions)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("motcua::cli", text);
+    }; // as lupdate files it
+    const QString action = cli.arguments().value(0);
+    for (const CliAction& candidate : actions)
+        if (candidate.name == action)
+            return candidate.run(cli, QStringList{QStringLiteral("motcua-cli %1 %2").arg(cli.command(), action)} +
+                                          cli.arguments().mid(1));
+    QStringList names;
+    qsizetype width = 0;
+    for (const CliAction& candidate : actions) {
+        names << candidate.name;
+        width = std::max(width, candidate.name.size());
+    }
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        QTextStream& out = cli.out();
+        out << "Usage: motcua-cli " << cli.command() << " " << names.join(QLatin1Char('|')) << " [options]\n\n"
+            << description << "\n\n";
+        for (const CliAction& candidate : actions)
+            out << "  " << candidate.name.leftJustified(width + 2) << candidate.summary << "\n";
+        out << "\n" << tr("Each action takes --help (its options and an example) and --json.") << "\n";
+        out.flush();
+        return ExitOk;
+    }
+    const QString list = names.join(QStringLiteral(", "));
+    if (action.isEmpty() || action.startsWith(QLatin1Char('-')))
+        return cli.badInput(tr("missing action: use %1 (see motcua-cli %2 --help)").arg(list, cli.command()));
+    return cli.badInput(tr("unknown action '%1': use %2").arg(action, list));
+}
+
 void CliRegistry::add(CliCommand command)
 {
     auto& list = const_cast<QList<CliCommand>&>(commands());

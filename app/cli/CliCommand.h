@@ -49,6 +49,19 @@ private:
     QTextStream m_err;
 };
 
+// One action of a subcommand ("motcua-cli db check"): its name, what it does (translated), and the
+// function that runs it with the action's own arguments (program name first, for QCommandLineParser).
+struct CliAction
+{
+    QString name;
+    QString summary;
+    std::function<int(CliInvocation&, const QStringList& args)> run;
+};
+
+// Runs the action the first argument names. `--help` lists the actions under `description`; a missing
+// or unknown action is bad input that names the actions. One shape for every subcommand (docs/CLI.md).
+int runAction(CliInvocation& cli, const QString& description, const QList<CliAction>& actions);
+
 struct CliCommand
 {
     QString name;    // first word after motcua-cli, e.g. "calendar"

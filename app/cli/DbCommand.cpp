@@ -277,31 +277,15 @@ int runCheck(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    const QStringList rest = QStringList{QStringLiteral("motcua-cli db ") + action} + args.mid(1);
-    if (action == QLatin1String("init"))
-        return runInit(cli, rest);
-    if (action == QLatin1String("seed"))
-        return runSeed(cli, rest);
-    if (action == QLatin1String("stats"))
-        return runStats(cli, rest);
-    if (action == QLatin1String("check"))
-        return runCheck(cli, rest);
-    if (action.isEmpty())
-        return cli.badInput(tr("missing action: use init, seed, stats or check (see motcua-cli db --help)"));
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli db init|seed|stats|check --db FILE [options]\n\n"
-                  << tr("The desk database (docs/STORAGE.md).") << "\n\n"
-                  << "  init   " << tr("create the database or migrate it to this version") << "\n"
-                  << "  seed   " << tr("add synthetic dossiers (--count N)") << "\n"
-                  << "  stats  " << tr("size, schema version, dossiers per state, outbox per state") << "\n"
-                  << "  check  " << tr("integrity check; exit 1 when damaged, 2 when not a desk database") << "\n\n"
-                  << tr("Each action takes --help and --json.") << "\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    return cli.badInput(tr("unknown action '%1': use init, seed, stats or check").arg(action));
+    return runAction(
+        cli, tr("The desk database (docs/STORAGE.md)."),
+        {
+            {QStringLiteral("init"), tr("create the database or migrate it to this version"), &runInit},
+            {QStringLiteral("seed"), tr("add synthetic dossiers (--count N)"), &runSeed},
+            {QStringLiteral("stats"), tr("size, schema version, dossiers per state, outbox per state"), &runStats},
+            {QStringLiteral("check"), tr("integrity check; exit 1 when damaged, 2 when not a desk database"),
+             &runCheck},
+        });
 }
 
 const CliRegistration registration{

@@ -81,19 +81,10 @@ int runParse(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    if (action == QLatin1String("parse"))
-        return runParse(cli, QStringList{QStringLiteral("motcua-cli mrz parse")} + args.mid(1));
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli mrz parse L1 L2 L3 [--json]\n\n"
-                  << tr("Parses and checks the MRZ printed on the back of a chip ID card.") << "\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    if (action.isEmpty())
-        return cli.badInput(tr("missing action: use parse (see motcua-cli mrz --help)"));
-    return cli.badInput(tr("unknown action '%1': use parse").arg(action));
+    return runAction(cli, tr("Parses and checks the MRZ printed on the back of a chip ID card."),
+                     {
+                         {QStringLiteral("parse"), tr("check the three MRZ lines: L1 L2 L3"), &runParse},
+                     });
 }
 
 const CliRegistration registration{{QStringLiteral("mrz"), QStringLiteral("parse and check a CCCD MRZ (parse)"), &run}};

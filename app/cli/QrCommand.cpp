@@ -71,19 +71,10 @@ int runParse(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    if (action == QLatin1String("parse"))
-        return runParse(cli, QStringList{QStringLiteral("motcua-cli qr parse")} + args.mid(1));
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli qr parse TEXT [--json]\n\n"
-                  << tr("Parses the QR code text of a chip ID card.") << "\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    if (action.isEmpty())
-        return cli.badInput(tr("missing action: use parse (see motcua-cli qr --help)"));
-    return cli.badInput(tr("unknown action '%1': use parse").arg(action));
+    return runAction(cli, tr("Parses the QR code text of a chip ID card."),
+                     {
+                         {QStringLiteral("parse"), tr("read the fields of the QR code text: TEXT"), &runParse},
+                     });
 }
 
 const CliRegistration registration{{QStringLiteral("qr"), QStringLiteral("parse a card's QR code text (parse)"), &run}};

@@ -111,21 +111,11 @@ int runPurge(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    const QStringList rest = QStringList{QStringLiteral("motcua-cli retention ") + action} + args.mid(1);
-    if (action == QLatin1String("purge"))
-        return runPurge(cli, rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli retention purge --db FILE [--dry-run] [--files-days N] [--drafts-days N]\n\n"
-                  << tr("Deletes local copies the registry holds and stale unfinished work (docs/SECURITY.md).")
-                  << "\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    if (action.isEmpty())
-        return cli.badInput(tr("missing action: use purge (see motcua-cli retention --help)"));
-    return cli.badInput(tr("unknown action '%1': use purge").arg(action));
+    return runAction(
+        cli, tr("Deletes local copies the registry holds and stale unfinished work (docs/SECURITY.md)."),
+        {
+            {QStringLiteral("purge"), tr("delete what is past its retention period (--dry-run lists it)"), &runPurge},
+        });
 }
 
 const CliRegistration registration{{QStringLiteral("retention"),

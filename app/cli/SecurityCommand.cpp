@@ -136,26 +136,12 @@ int runSet(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    const QStringList rest = QStringList{QStringLiteral("motcua-cli security ") + action} + args.mid(1);
-    if (action == QLatin1String("show"))
-        return runShow(cli, rest);
-    if (action == QLatin1String("set"))
-        return runSet(cli, rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli security show|set --db FILE [options]\n\n"
-                  << tr("Auto-lock, retention and offline sign-in settings, and the data key (docs/SECURITY.md).")
-                  << "\n\n"
-                  << "  show  " << tr("the settings and the data key's fingerprint (--check-key asks the keychain)")
-                  << "\n"
-                  << "  set   " << tr("change settings: KEY=VALUE ...") << "\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    if (action.isEmpty())
-        return cli.badInput(tr("missing action: use show or set (see motcua-cli security --help)"));
-    return cli.badInput(tr("unknown action '%1': use show or set").arg(action));
+    return runAction(cli, tr("Auto-lock, retention and offline sign-in settings, and the data key (docs/SECURITY.md)."),
+                     {
+                         {QStringLiteral("show"),
+                          tr("the settings and the data key's fingerprint (--check-key asks the keychain)"), &runShow},
+                         {QStringLiteral("set"), tr("change settings: KEY=VALUE ..."), &runSet},
+                     });
 }
 
 const CliRegistration registration{

@@ -205,34 +205,23 @@ int runChange(CliInvocation& cli, const QString& action, const QStringList& args
     return ExitOk;
 }
 
+// unlock, disable and enable share one body; the action is the last word of the program name.
+int runNamedChange(CliInvocation& cli, const QStringList& args)
+{
+    return runChange(cli, args.first().section(QLatin1Char(' '), -1), args);
+}
+
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    const QStringList rest = QStringList{QStringLiteral("motcua-cli user ") + action} + args.mid(1);
-    if (action == QLatin1String("add"))
-        return runAdd(cli, rest);
-    if (action == QLatin1String("list"))
-        return runList(cli, rest);
-    if (action == QLatin1String("passwd"))
-        return runPasswd(cli, rest);
-    if (action == QLatin1String("unlock") || action == QLatin1String("disable") || action == QLatin1String("enable"))
-        return runChange(cli, action, rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli user add|list|passwd|unlock|disable|enable --db FILE [options]\n\n"
-                  << tr("The desk's accounts (docs/SECURITY.md). Passwords are read from standard input.") << "\n\n"
-                  << "  add      " << tr("add a local account (--login, --name, --role)") << "\n"
-                  << "  list     " << tr("list accounts, roles and locks") << "\n"
-                  << "  passwd   " << tr("set a new password") << "\n"
-                  << "  unlock   " << tr("lift a lock after failed sign-ins") << "\n"
-                  << "  disable  " << tr("stop an account from signing in") << "\n"
-                  << "  enable   " << tr("let it sign in again") << "\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    if (action.isEmpty())
-        return cli.badInput(tr("missing action: use add, list, passwd, unlock, disable or enable"));
-    return cli.badInput(tr("unknown action '%1': use add, list, passwd, unlock, disable or enable").arg(action));
+    return runAction(cli, tr("The desk's accounts (docs/SECURITY.md). Passwords are read from standard input."),
+                     {
+                         {QStringLiteral("add"), tr("add a local account (--login, --name, --role)"), &runAdd},
+                         {QStringLiteral("list"), tr("list accounts, roles and locks"), &runList},
+                         {QStringLiteral("passwd"), tr("set a new password"), &runPasswd},
+                         {QStringLiteral("unlock"), tr("lift a lock after failed sign-ins"), &runNamedChange},
+                         {QStringLiteral("disable"), tr("stop an account from signing in"), &runNamedChange},
+                         {QStringLiteral("enable"), tr("let it sign in again"), &runNamedChange},
+                     });
 }
 
 const CliRegistration registration{
