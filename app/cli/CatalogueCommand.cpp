@@ -198,8 +198,9 @@ int runImport(CliInvocation& cli, const QStringList& args)
     if (inForce)
         cli.out() << tr("The desk receives dossiers under it from its next start.") << "\n";
     else
-        cli.out() << tr("It is not in force: catalogue %1 is newer.").arg(after ? after->catalogue.version() : current)
-                  << "\n";
+        cli.out()
+            << tr("It is not in force: the desk keeps catalogue %1.").arg(after ? after->catalogue.version() : current)
+            << "\n";
     cli.out().flush();
     return ExitOk;
 }
