@@ -207,26 +207,14 @@ int runImport(CliInvocation& cli, const QStringList& args)
 
 int run(CliInvocation& cli)
 {
-    const QStringList& args = cli.arguments();
-    const QString action = args.value(0);
-    const QStringList rest = QStringList{QStringLiteral("motcua-cli catalogue ") + action} + args.mid(1);
-    if (action == QLatin1String("show"))
-        return runShow(cli, rest);
-    if (action == QLatin1String("import"))
-        return runImport(cli, rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        cli.out() << "Usage: motcua-cli catalogue show --db FILE [--json]\n"
-                  << "       motcua-cli catalogue import --db FILE --file FILE [--force] [--json]\n\n"
-                  << tr("The procedure catalogue the desk receives dossiers under: show it, or update it from a "
-                        "file (docs/RECEPTION.md).")
-                  << "\n\n"
-                  << "Example:\n  motcua-cli catalogue import --db desk.sqlite --file procedures-2027.1.json\n";
-        cli.out().flush();
-        return ExitOk;
-    }
-    if (action.isEmpty())
-        return cli.badInput(tr("missing action: use show or import (see motcua-cli catalogue --help)"));
-    return cli.badInput(tr("unknown action '%1': use show or import").arg(action));
+    return runAction(
+        cli,
+        tr("The procedure catalogue the desk receives dossiers under: show it, or update it from a "
+           "file (docs/RECEPTION.md)."),
+        {
+            {QStringLiteral("show"), tr("the catalogue in force, its source and stored catalogues"), &runShow},
+            {QStringLiteral("import"), tr("check a catalogue file and store it (--force: not newer)"), &runImport},
+        });
 }
 
 const CliRegistration registration{
