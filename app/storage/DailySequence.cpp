@@ -33,6 +33,7 @@ Result<int> DailySequence::next(const QString& agencyId, const QDate& day)
 Result<int> DailySequence::current(const QString& agencyId, const QDate& day) const
 {
     Statement& s = m_db.cached("SELECT last_value FROM daily_sequences WHERE agency_id = ?1 AND day = ?2");
+    const ResetOnScopeExit done(s);
     s.bind(1, agencyId).bind(2, day.toString(Qt::ISODate));
     if (s.next())
         return s.integer(0);

@@ -220,6 +220,7 @@ Result<OutboxEntry> Outbox::entry(qint64 id) const
 {
     static const QByteArray sql = entrySql("WHERE o.id = ?1");
     Statement& s = m_db.cached(sql.constData());
+    const ResetOnScopeExit done(s);
     s.bind(1, id);
     if (s.next())
         return readEntry(s);
@@ -263,6 +264,7 @@ Result<OutboxState> Outbox::dossierSyncState(const QString& dossierUuid) const
     Statement& s = m_db.cached("SELECT o.state FROM outbox AS o JOIN dossiers AS d ON d.id = o.dossier_id"
                                " WHERE d.uuid = ?1 AND o.state <> 'synced'"
                                " ORDER BY CASE o.state WHEN 'failed' THEN 0 WHEN 'sending' THEN 1 ELSE 2 END LIMIT 1");
+    const ResetOnScopeExit done(s);
     s.bind(1, dossierUuid);
     if (s.next())
         return outboxStateFromKey(s.text(0)).value_or(OutboxState::Queued);

@@ -62,4 +62,21 @@ private:
     Status m_status;
 };
 
+// Resets a statement from Database::cached() when the scope ends. A lookup that reads only its first row
+// would otherwise leave the statement active, and with it the connection's read transaction: that
+// connection keeps seeing the database as it was, and its next BEGIN IMMEDIATE fails at once with
+// SQLITE_BUSY once another connection has committed (a stale snapshot cannot become a writer).
+// Loops that step to the end need none.
+class ResetOnScopeExit
+{
+public:
+    explicit ResetOnScopeExit(Statement& statement) : m_statement(statement) {}
+    ~ResetOnScopeExit() { m_statement.reset(); }
+    ResetOnScopeExit(const ResetOnScopeExit&) = delete;
+    ResetOnScopeExit& operator=(const ResetOnScopeExit&) = delete;
+
+private:
+    Statement& m_statement;
+};
+
 } // namespace motcua

@@ -1,3 +1,4 @@
+#include "DailySequence.h"
 #include "Database.h"
 #include "DatabaseFile.h"
 #include "DossierRepository.h"
@@ -61,6 +62,7 @@ private slots:
     void transactionsNestAllOrNothing();
     void transactionRollsBackOnScopeExit();
     void diagnosticsAccessors();
+    void lookupsLeaveNoReadSnapshotBehind();
 
 private:
     QTemporaryDir m_dir;
@@ -367,6 +369,36 @@ void tst_Database::diagnosticsAccessors()
     const auto problems = db->checkIntegrity(IntegrityCheck::Full);
     QVERIFY(problems);
     QCOMPARE(*problems, QStringList());
+}
+
+// A lookup that reads one row of a cached statement must not leave that statement active: the
+// connection would keep its read snapshot, see nothing another connection writes, and fail the next
+// BEGIN IMMEDIATE with SQLITE_BUSY at once (a snapshot cannot be upgraded once it is stale).
+void tst_Database::lookupsLeaveNoReadSnapshotBehind()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    auto desk = Database::open(path);
+    auto worker = Database::open(path);
+    QVERIFY(desk && worker);
+    const QString agency = QStringLiteral("H01.01");
+    const QDate day(2026, 3, 5);
+    auto take = [&](Database& db) {
+        Transaction tx(db);
+        if (!tx.status().ok())
+            return -1;
+        const auto number = DailySequence(db).next(agency, day);
+        return number && tx.commit().ok() ? number.value() : -1;
+    };
+    QCOMPARE(take(**desk), 1);
+    QCOMPARE(DailySequence(**desk).current(agency, day).value(), 1);
+
+    QCOMPARE(take(**worker), 2);
+    // The desk's connection sees the other's commit...
+    QCOMPARE(DailySequence(**desk).current(agency, day).value(), 2);
+    QCOMPARE(take(**worker), 3);
+    // ...and can still write after it.
+    QCOMPARE(take(**desk), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
