@@ -2874,6 +2874,86 @@ Waiting: %2, failed: %3</translation>
         <source>delete what is past its retention period (--dry-run lists it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shows the procedure catalogue the desk receives dossiers under: its version, where it comes from (built-in, file or registry) and how many procedures it has, and any stored catalogue that is not used because it failed its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the stored catalogues (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in catalogue is not usable (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue %1 (%2), %3 procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: %1 catalogue %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores a procedure catalogue file (motcua-catalogue/1) in the desk database after checking all of it, so the desk receives dossiers under it from its next start. Refuses a version that is not newer than the one in force unless --force; dossiers already received keep their procedure versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it even when its version is not newer (a corrected file of the same version, or an older catalogue whose procedure versions earlier dossiers need).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable catalogue (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue %1 is not newer than catalogue %2 in force; nothing stored (use --force to store it anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the database (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue was not stored (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue %1 stored (%2 procedures); it was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk receives dossiers under it from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not in force: the desk keeps catalogue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure catalogue the desk receives dossiers under: show it, or update it from a file (docs/RECEPTION.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue in force, its source and stored catalogues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a catalogue file and store it (--force: not newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::CliInvocation</name>

@@ -2871,6 +2871,86 @@ Waiting: %2, failed: %3</source>
         <source>delete what is past its retention period (--dry-run lists it)</source>
         <translation>xóa những gì đã quá thời hạn lưu (--dry-run chỉ liệt kê)</translation>
     </message>
+    <message>
+        <source>Shows the procedure catalogue the desk receives dossiers under: its version, where it comes from (built-in, file or registry) and how many procedures it has, and any stored catalogue that is not used because it failed its checks.</source>
+        <translation>Hiển thị danh mục thủ tục mà máy dùng để tiếp nhận hồ sơ: phiên bản, nguồn (có sẵn, tệp hoặc hệ thống trung tâm), số thủ tục, và các danh mục đã lưu nhưng không được dùng vì không đạt kiểm tra.</translation>
+    </message>
+    <message>
+        <source>cannot read the stored catalogues (%1): %2</source>
+        <translation>không đọc được các danh mục đã lưu (%1): %2</translation>
+    </message>
+    <message>
+        <source>the built-in catalogue is not usable (%1): %2</source>
+        <translation>danh mục có sẵn không dùng được (%1): %2</translation>
+    </message>
+    <message>
+        <source>Catalogue %1 (%2), %3 procedures.</source>
+        <translation>Danh mục %1 (%2), %3 thủ tục.</translation>
+    </message>
+    <message>
+        <source>Not used: %1 catalogue %2 — %3</source>
+        <translation>Không dùng: danh mục %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Stores a procedure catalogue file (motcua-catalogue/1) in the desk database after checking all of it, so the desk receives dossiers under it from its next start. Refuses a version that is not newer than the one in force unless --force; dossiers already received keep their procedure versions.</source>
+        <translation>Lưu một tệp danh mục thủ tục (motcua-catalogue/1) vào cơ sở dữ liệu của máy sau khi kiểm tra toàn bộ, để máy tiếp nhận hồ sơ theo danh mục đó từ lần khởi động sau. Từ chối phiên bản không mới hơn phiên bản đang áp dụng, trừ khi có --force; hồ sơ đã tiếp nhận vẫn giữ phiên bản thủ tục của mình.</translation>
+    </message>
+    <message>
+        <source>The catalogue file.</source>
+        <translation>Tệp danh mục.</translation>
+    </message>
+    <message>
+        <source>Store it even when its version is not newer (a corrected file of the same version, or an older catalogue whose procedure versions earlier dossiers need).</source>
+        <translation>Vẫn lưu dù phiên bản không mới hơn (tệp đã sửa của cùng phiên bản, hoặc danh mục cũ có phiên bản thủ tục mà hồ sơ trước đây cần).</translation>
+    </message>
+    <message>
+        <source>--file FILE is required</source>
+        <translation>cần có --file TỆP</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>not a usable catalogue (%1): %2</source>
+        <translation>không phải danh mục dùng được (%1): %2</translation>
+    </message>
+    <message>
+        <source>catalogue %1 is not newer than catalogue %2 in force; nothing stored (use --force to store it anyway)</source>
+        <translation>danh mục %1 không mới hơn danh mục %2 đang áp dụng; không lưu gì (dùng --force để vẫn lưu)</translation>
+    </message>
+    <message>
+        <source>cannot write to the database (%1): %2</source>
+        <translation>không ghi được vào cơ sở dữ liệu (%1): %2</translation>
+    </message>
+    <message>
+        <source>the catalogue was not stored (%1): %2</source>
+        <translation>danh mục chưa được lưu (%1): %2</translation>
+    </message>
+    <message>
+        <source>Catalogue %1 stored (%2 procedures); it was %3.</source>
+        <translation>Đã lưu danh mục %1 (%2 thủ tục); trước đó là %3.</translation>
+    </message>
+    <message>
+        <source>The desk receives dossiers under it from its next start.</source>
+        <translation>Máy sẽ tiếp nhận hồ sơ theo danh mục này từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>It is not in force: the desk keeps catalogue %1.</source>
+        <translation>Danh mục này chưa được áp dụng: máy vẫn dùng danh mục %1.</translation>
+    </message>
+    <message>
+        <source>The procedure catalogue the desk receives dossiers under: show it, or update it from a file (docs/RECEPTION.md).</source>
+        <translation>Danh mục thủ tục mà máy dùng để tiếp nhận hồ sơ: xem danh mục, hoặc cập nhật từ một tệp (docs/RECEPTION.md).</translation>
+    </message>
+    <message>
+        <source>the catalogue in force, its source and stored catalogues</source>
+        <translation>danh mục đang áp dụng, nguồn của nó và các danh mục đã lưu</translation>
+    </message>
+    <message>
+        <source>check a catalogue file and store it (--force: not newer)</source>
+        <translation>kiểm tra một tệp danh mục rồi lưu (--force: cả khi không mới hơn)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::cli::CliInvocation</name>
