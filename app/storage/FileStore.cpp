@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+#include <openssl/evp.h>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -109,7 +110,13 @@ QString FileStore::defaultRoot(const QString& databasePath)
 
 QString FileStore::sha256Hex(const QByteArray& content)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    // OpenSSL's SHA-256 (the CPU's SHA extensions where it has them) is about 12 times faster than
+    // Qt 6.4's QCryptographicHash, and every read of a scan checks it (docs/PERFORMANCE.md, sync).
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(content.constData(), size_t(content.size()), digest, &length, EVP_sha256(), nullptr) != 1)
+        return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
 }
 
 QString FileStore::absolutePath(const QString& sha256) const

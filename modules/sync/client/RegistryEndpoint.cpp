@@ -3,7 +3,6 @@
 #include "SyncError.h"
 
 #include <QHostAddress>
-#include <QNetworkRequest>
 #include <QSslCertificate>
 
 namespace motcua::sync {
@@ -53,19 +52,6 @@ QUrl RegistryEndpoint::url(const QString& path, const QString& query) const
     if (!query.isEmpty())
         u.setQuery(query);
     return u;
-}
-
-QNetworkRequest RegistryEndpoint::request(const QUrl& url) const
-{
-    QNetworkRequest r(url);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    r.setRawHeader("Accept", "application/json");
-    r.setRawHeader("User-Agent", "MotCuaDesk-sync/1");
-    if (url.scheme() == QLatin1String("https"))
-        r.setSslConfiguration(m_tls);
-    return r;
 }
 
 } // namespace motcua::sync

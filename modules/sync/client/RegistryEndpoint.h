@@ -5,8 +5,6 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
-class QNetworkRequest;
-
 namespace motcua::sync {
 
 // Where the registry is and how to trust it. The rules are checked once, before anything is sent:
@@ -22,8 +20,8 @@ public:
     bool isLoopback() const { return isLoopbackHost(m_baseUrl.host()); }
     // The URL of `path` ("/v1/…") under the base URL, with an optional query.
     QUrl url(const QString& path, const QString& query = {}) const;
-    // A request with the TLS configuration, no redirects, no caching.
-    QNetworkRequest request(const QUrl& url) const;
+    // How https connections are made: peer verification always, the system CAs plus the bundle's.
+    const QSslConfiguration& tls() const { return m_tls; }
 
 private:
     QUrl m_baseUrl;

@@ -1,20 +1,17 @@
 #pragma once
 
 #include "ClockSkew.h"
+#include "HttpConnection.h"
 #include "HttpResponse.h"
 #include "RegistryEndpoint.h"
-
-#include <QNetworkAccessManager>
-#include <QPointer>
-
-class QNetworkReply;
 
 namespace motcua::sync {
 
 // Request/answer with the registry for code that runs in a worker thread (or the CLI): each call waits
 // for its answer in a local event loop of the calling thread, so the sync engine reads top to bottom.
 // Never used on the GUI thread. Every answer is checked before anyone reads it: no redirects, JSON
-// content type, at most 16 MiB, and a timeout that restarts whenever bytes move.
+// content type, at most 16 MiB, and a timeout that restarts whenever bytes move. One HTTP/1.1
+// connection (HttpConnection) is kept open between calls.
 class RegistryHttp
 {
 public:
@@ -32,17 +29,18 @@ public:
 
     // Aborts the exchange in progress (from the same thread, e.g. a queued cancel).
     void abort();
+    // Connections opened so far (one while the registry keeps it open).
+    int connectionsOpened() const { return m_connection.connectionsOpened(); }
 
 private:
     HttpResponse exchange(const QByteArray& verb, const QUrl& url, const QByteArray& body,
                           const QByteArray& contentType, const QString& token);
-    HttpResponse readAnswer(QNetworkReply* reply, bool timedOut, bool tooLarge);
+    HttpResponse readAnswer(const HttpConnection::Answer& answer);
 
     RegistryEndpoint m_endpoint;
     int m_timeoutMs;
-    QNetworkAccessManager m_nam;
+    HttpConnection m_connection;
     ClockSkew m_skew;
-    QPointer<QNetworkReply> m_current;
 };
 
 } // namespace motcua::sync

@@ -6,11 +6,12 @@
 #include "Outbox.h"
 #include "ProtocolConstants.h"
 #include "RegistryHttp.h"
+#include "Sha256.h"
 #include "StorageError.h"
 #include "SyncError.h"
 #include "SyncLog.h"
 
-#include <QCryptographicHash>
+#include <QBuffer>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
@@ -36,6 +37,24 @@ QString reasonText(const Error& e)
 bool isPermanentAttachmentError(const QString& code)
 {
     return code == QLatin1String(sync_error::AttachmentMissing) || code == QLatin1String(sync_error::AttachmentCorrupt);
+}
+
+// Bytes [offset, offset + length) of an opened attachment; empty when they cannot be read. The desk's file
+// store hands a file over already in memory (a QBuffer, its hash checked): then the chunk is a view of
+// those bytes, valid while the file is open, and not a copy.
+QByteArray chunkOf(QIODevice& file, qint64 offset, qint64 length)
+{
+    if (const auto* buffer = qobject_cast<const QBuffer*>(&file)) {
+        const QByteArray& all = buffer->data();
+        if (offset < 0 || length <= 0 || offset + length > all.size())
+            return {};
+        if (offset == 0 && length == all.size())
+            return all;
+        return QByteArray::fromRawData(all.constData() + offset, qsizetype(length));
+    }
+    if (!file.seek(offset))
+        return {};
+    return file.read(length);
 }
 
 } // namespace
@@ -274,9 +293,7 @@ Status SyncEngine::uploadAttachment(const EventEnvelope::Attachment& attachment,
     // Bounded: every round either moves the offset forward or is one of a few corrections.
     const qint64 maxRounds = size / m_options.chunkBytes + 16;
     for (qint64 round = 0; round < maxRounds; ++round) {
-        if (!file.seek(offset))
-            return Status::failure(QLatin1String(sync_error::AttachmentCorrupt), QStringLiteral("seek failed"));
-        const QByteArray chunk = file.read(qMin(m_options.chunkBytes, size - offset));
+        const QByteArray chunk = chunkOf(file, offset, qMin(m_options.chunkBytes, size - offset));
         if (chunk.isEmpty())
             return Status::failure(QLatin1String(sync_error::AttachmentCorrupt), QStringLiteral("short read"));
         const QString query = QStringLiteral("offset=%1&size=%2").arg(offset).arg(size);
@@ -306,9 +323,8 @@ Status SyncEngine::uploadAttachment(const EventEnvelope::Attachment& attachment,
         if (r.answered() && r.status == 422 && !rehashed) {
             // The registry discarded the upload. Our file is the suspect: check it before starting over.
             rehashed = true;
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            file.seek(0);
-            if (!hash.addData(&file) || QString::fromLatin1(hash.result().toHex()) != attachment.sha256)
+            Sha256 hash;
+            if (!file.seek(0) || !hash.addData(file) || hash.hexResult() != attachment.sha256)
                 return Status::failure(QLatin1String(sync_error::AttachmentCorrupt), QStringLiteral("hash differs"));
             offset = 0;
             continue;

@@ -2,6 +2,7 @@
 
 #include "DeskIdentity.h"
 #include "Result.h"
+#include "Sha256.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -75,6 +76,10 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     QHash<const char*, std::shared_ptr<QSqlQuery>> m_queries;
+    // Uploads in progress: the SHA-256 of the bytes committed so far (received, state), so the last chunk
+    // is checked without reading the attachment back. Lost on a restart; then read back once.
+    static constexpr qsizetype kMaxKeptHashes = 1024;
+    QHash<QString, std::pair<qint64, Sha256>> m_uploadHashes;
 };
 
 } // namespace motcua::sync

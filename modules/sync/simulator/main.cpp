@@ -11,6 +11,10 @@
 #include <QTextStream>
 #include <cstdio>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
@@ -259,6 +263,13 @@ int stats(const QStringList& args)
 
 int main(int argc, char* argv[])
 {
+#if defined(__GLIBC__)
+    // Attachment chunks are megabyte buffers, several per request (socket buffer, request body, SQLite's
+    // record). glibc would map and unmap each one, and the kernel zero its pages on every first touch:
+    // keep them in the heap instead (docs/PERFORMANCE.md, sync).
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("motcua-registry-sim"));
     const QStringList args = QCoreApplication::arguments();

@@ -1,12 +1,14 @@
 // Attachments: a 5 MB scan resumed after connection resets and after the syncing process was killed
-// mid-upload, without sending again what the registry already holds; damaged or missing local files
-// keep their entry failed with the reason.
+// mid-upload, without sending again what the registry already holds; 5 MB over HTTPS (the CA bundle
+// trusted) on one kept connection; damaged or missing local files keep their entry failed with the reason.
 #include "AttachmentSource.h"
 #include "FileStore.h"
 #include "RegistryHttp.h"
+#include "RegistryServer.h"
 #include "SyncEngine.h"
 #include "SyncError.h"
 #include "SyncTestSupport.h"
+#include "TestCertificates.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -110,6 +112,43 @@ private slots:
         QCOMPARE(stats.value(QStringLiteral("dossiers")).toInteger(), qint64(1));
         QCOMPARE(desk.pending(), qint64(0));
         qInfo() << "bytes held when killed" << before;
+    }
+
+    void fiveMegabytesOverTlsOnOneConnection()
+    {
+        QTemporaryDir dir;
+        TestCertificates pki;
+        QString why;
+        QVERIFY2(TestCertificates::create(dir.path(), &pki, &why), qPrintable(why));
+        DeskFixture desk(dir.path());
+        QVERIFY(desk.open());
+        QCOMPARE(desk.createDossiers(2, kFiveMb).size(), 2);
+        // In this thread: the client waits in local event loops, so the server goes on answering.
+        RegistryServer server(SimulatorConfig{});
+        QVERIFY(server.open(dir.filePath(QStringLiteral("registry.sqlite"))).ok());
+        QVERIFY(server.enableTls(pki.serverCertificate, pki.serverKey).ok());
+        QVERIFY(server.start(QHostAddress::LocalHost, 0).ok());
+        QCOMPARE(server.url().scheme(), QStringLiteral("https"));
+        auto endpoint = RegistryEndpoint::create(server.url(), pki.caCertificate);
+        QVERIFY(endpoint.ok());
+        RegistryHttp http(endpoint.value(), 10000);
+        FileStoreAttachmentSource files(desk.db(), desk.filesRoot());
+        auto engine = makeEngine(desk, http, files, protocol::kDefaultChunkBytes);
+        QVERIFY(engine->recoverInterrupted().ok());
+        const PassReport report = engine->runPass();
+        QVERIFY2(report.completed(), qPrintable(report.error.code + QLatin1Char(' ') + report.error.message));
+        QCOMPARE(report.sent, 2);
+        QCOMPARE(report.attachmentsUploaded, 2);
+        QCOMPARE(report.attachmentBytes, 2 * kFiveMb);
+        QCOMPARE(desk.pending(), qint64(0));
+        // Token, two status reads, ten chunks, the batch and the pull: one TLS connection for all.
+        QCOMPARE(http.connectionsOpened(), 1);
+        const auto stats = server.store().stats();
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->value(QStringLiteral("attachments")).toInteger(), qint64(2));
+        QCOMPARE(stats->value(QStringLiteral("attachmentBytes")).toInteger(), 2 * kFiveMb);
+        QCOMPARE(stats->value(QStringLiteral("attachmentBytesReceived")).toInteger(), 2 * kFiveMb);
+        QCOMPARE(stats->value(QStringLiteral("dossiers")).toInteger(), qint64(2));
     }
 
     void damagedOrMissingLocalFilesStayFailed()
