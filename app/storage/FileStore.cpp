@@ -194,6 +194,7 @@ Result<StoredFile> FileStore::info(const QString& sha256) const
 {
     Statement& s = m_db.cached("SELECT sha256, size, media_type, relative_path, created_at, uploaded_at, purged_at"
                                " FROM files WHERE sha256 = ?1");
+    const ResetOnScopeExit done(s);
     s.bind(1, sha256.toLower());
     if (!s.next())
         return s.status().ok() ? Result<StoredFile>::failure(QString::fromLatin1(storage_error::NotFound),
