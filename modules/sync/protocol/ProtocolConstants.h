@@ -14,6 +14,7 @@ inline constexpr auto kPathAttachments = "/v1/attachments/";
 inline constexpr auto kPathChanges = "/v1/changes";
 inline constexpr auto kPathDossiers = "/v1/dossiers";
 inline constexpr auto kPathCatalogue = "/v1/catalogue";
+inline constexpr auto kPathOfficialsVerify = "/v1/officials:verify";
 
 inline constexpr auto kHeaderServerTime = "X-Server-Time";
 inline constexpr auto kJsonType = "application/json";
@@ -44,6 +45,7 @@ inline constexpr auto InvalidCredentials = "auth.invalid_credentials";
 inline constexpr auto TokenExpired = "auth.token_expired";
 inline constexpr auto TokenInvalid = "auth.token_invalid";
 inline constexpr auto Forbidden = "auth.forbidden";
+inline constexpr auto OfficialRefused = "auth.official_refused";
 inline constexpr auto AttachmentUnknown = "attachment.unknown";
 inline constexpr auto OffsetMismatch = "attachment.offset_mismatch";
 inline constexpr auto HashMismatch = "attachment.hash_mismatch";

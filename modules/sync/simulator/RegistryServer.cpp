@@ -4,6 +4,7 @@
 #include "ProtocolConstants.h"
 #include "ProtocolTime.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -79,6 +80,18 @@ HttpReply fromError(const Error& error)
         return HttpReply::error(409, code::IdempotencyConflict, error.message, false);
     qCWarning(lcSim) << "internal error:" << error.message;
     return HttpReply::error(500, code::Internal, QStringLiteral("internal error"), true);
+}
+
+// Equal-length digests compared without an early exit, so the answer time does not tell how much of a
+// password was right (nor, hashing first, how long it is).
+bool sameSecret(const QString& given, const QString& expected)
+{
+    const QByteArray a = QCryptographicHash::hash(given.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray b = QCryptographicHash::hash(expected.toUtf8(), QCryptographicHash::Sha256);
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
 }
 
 bool isWrite(Method method)
@@ -220,6 +233,9 @@ HttpReply RegistryServer::dispatch(const QHttpServerRequest& request, bool dupli
     if (path.startsWith(QLatin1String(protocol::kPathAttachments)) && (method == Method::Get || method == Method::Put))
         return attachment(request, path.mid(int(qstrlen(protocol::kPathAttachments))));
 
+    if (path == QLatin1String(protocol::kPathOfficialsVerify) && method == Method::Post)
+        return verifyOfficial(request);
+
     const bool supervisorPath = path == QLatin1String(protocol::kPathDossiers) ||
                                 path.startsWith(QLatin1String(protocol::kPathDossiers) + QLatin1Char('/')) ||
                                 path == QLatin1String(protocol::kPathCatalogue);
@@ -286,6 +302,28 @@ HttpReply RegistryServer::token(const QHttpServerRequest& request)
                             {QStringLiteral("deskId"), identity.deskId},
                             {QStringLiteral("agencyId"), identity.agencyId},
                             {QStringLiteral("role"), identity.role}});
+}
+
+HttpReply RegistryServer::verifyOfficial(const QHttpServerRequest& request)
+{
+    HttpReply refusal;
+    const auto body = jsonBody(request, &refusal);
+    if (!body)
+        return refusal;
+    const QString login = body->value(QStringLiteral("login")).toString();
+    const QString password = body->value(QStringLiteral("password")).toString();
+    if (login.isEmpty() || password.isEmpty())
+        return HttpReply::error(400, code::Malformed, QStringLiteral("login and password are required"), false);
+    // An unknown login costs the same comparison and gets the same answer as a wrong password.
+    const auto it = m_config.officials.constFind(login);
+    const bool known = it != m_config.officials.constEnd();
+    const bool match = sameSecret(password, known ? it->password : QStringLiteral("no such official"));
+    if (!known || !match)
+        return HttpReply::error(401, code::OfficialRefused, QStringLiteral("login or password refused"), false);
+    return HttpReply::json({{QStringLiteral("accepted"), true},
+                            {QStringLiteral("displayName"), it->displayName},
+                            {QStringLiteral("role"), it->role},
+                            {QStringLiteral("serverTime"), ProtocolTime::format(now())}});
 }
 
 HttpReply RegistryServer::batch(const QHttpServerRequest& request, const DeskIdentity& desk, bool duplicate)

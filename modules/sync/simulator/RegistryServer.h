@@ -54,6 +54,7 @@ private:
     HttpReply dossiers(const QHttpServerRequest& request);
     HttpReply decision(const QHttpServerRequest& request, const DeskIdentity& supervisor, const QString& uuid);
     HttpReply catalogue(const QHttpServerRequest& request);
+    HttpReply verifyOfficial(const QHttpServerRequest& request);
     std::optional<DeskIdentity> authorise(const QHttpServerRequest& request, HttpReply* refusal) const;
 
     HttpReply malform(const HttpReply& reply, FaultInjector::Malformed kind) const;

@@ -120,6 +120,10 @@ int serve(const QStringList& args)
         {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE")},
         {QStringLiteral("verbose"), QStringLiteral("Log method, path and status of each request.")},
+        {QStringLiteral("official"),
+         QStringLiteral("An official account for /v1/officials:verify, e.g. lan:secret-pass:official:Nguyễn Thị "
+                        "Lan (repeatable; training accounts only, the command line is visible to other users)."),
+         QStringLiteral("LOGIN:PASSWORD:ROLE:NAME")},
     });
     for (const auto& rate : kRates)
         p.addOption({QString::fromLatin1(rate.name), QString::fromLatin1(rate.help), QStringLiteral("P")});
@@ -185,6 +189,12 @@ int serve(const QStringList& args)
             !motcua::DossierCode::validateAgencyId(parts[1]).isEmpty())
             return badInput(QStringLiteral("--desk expects DESK=AGENCY, e.g. Q02=H15.50.05.14"));
         config.deskAgencies.insert(parts[0], parts[1]);
+    }
+    for (const QString& spec : p.values(QStringLiteral("official"))) {
+        auto official = OfficialAccount::parse(spec);
+        if (!official)
+            return badInput(official.error().message);
+        config.officials.insert(official->login, official.value());
     }
     config.verbose = p.isSet(QStringLiteral("verbose"));
     const QHostAddress address(p.value(QStringLiteral("bind")));
