@@ -9,6 +9,7 @@
 #include "LockScreen.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "OnlineSignIn.h"
 #include "SecurityLog.h"
 #include "SecuritySettings.h"
 #include "ServiceRegistry.h"
@@ -22,6 +23,21 @@ LoginFlow::LoginFlow(ServiceRegistry& services, Database& db, Options options, Q
     m_options.signIn.maxOfflineDays = security::SecuritySettings(m_db).maxOfflineDays();
     m_signIn = std::make_unique<security::SignInService>(m_db.path(), m_options.signIn);
     m_session = std::make_unique<security::DeskSession>(m_db, m_options.demoMode);
+    if (m_options.demoMode)
+        return;
+    // Registry accounts are checked online through the module that talks to the registry, whether it
+    // loaded before the sign-in (the desk's order) or comes later.
+    useOnlineSignIn();
+    connect(&m_services, &ServiceRegistry::serviceAdded, this, [this](const QString& id) {
+        if (id == QLatin1String(OnlineSignIn::serviceId()))
+            useOnlineSignIn();
+    });
+}
+
+void LoginFlow::useOnlineSignIn()
+{
+    if (auto* online = m_services.get<OnlineSignIn>())
+        m_signIn->setOnlineAuthorityFactory(online->authorityFactory());
 }
 
 LoginFlow::~LoginFlow()

@@ -21,6 +21,8 @@ class SessionLockMonitor;
 // The desk's sign-in and locking from start to quit (docs/SECURITY.md "Accounts", "Auto-lock"):
 //  - before the main window, a demo profile signs a trainer in at once (synthetic data only); a live
 //    profile shows the LoginDialog, or creates the first administrator on its first start;
+//  - registry accounts are checked by the registry when a module offers OnlineSignIn (sync), offline
+//    from their cached verifier otherwise;
 //  - the DeskSession becomes the UserSession service: modules check permissions and record views,
 //    prints and exports through it;
 //  - once attached to the main window: the lock screen asks for the password (live) and offers Switch
@@ -54,6 +56,7 @@ public:
 private:
     void lockFor(const QString& reason);
     void applyUser();
+    void useOnlineSignIn();
 
     ServiceRegistry& m_services;
     Database& m_db;

@@ -1,3 +1,4 @@
+#include "CardReader.h"
 #include "DatabaseDiagnostics.h"
 #include "DatabaseOpener.h"
 #include "DeskArguments.h"
@@ -93,16 +94,8 @@ int main(int argc, char* argv[])
     motcua::DeskDossierStore store(std::move(opened.database));
     services.add<motcua::DossierStore>(&store);
 
-    // Sign-in before anything can show a citizen's data (a demo profile signs a trainer in at once); the
-    // session is the UserSession service modules check permissions and record views with.
-    motcua::LoginFlow::Options loginOptions;
-    loginOptions.demoMode = profile.demoMode;
-    loginOptions.demoRole = profile.role;
-    loginOptions.profileName = profile.name;
-    motcua::LoginFlow login(services, store.database(), loginOptions);
-    if (!login.signInAtStart())
-        return 0;
-    // Scans and face images are sealed with the profile's data key from the OS keychain (docs/SECURITY.md).
+    // Scans and face images are sealed with the profile's data key from the OS keychain (docs/SECURITY.md);
+    // installed before the modules start, since sync may upload scans at once.
     if (const motcua::Status sealed =
             motcua::security::FileEncryption::installForProfile(store.database(), profile.demoMode);
         !sealed && !profile.demoMode) {
@@ -119,10 +112,28 @@ int main(int argc, char* argv[])
         motcua::MessageBox::show(nullptr, content);
     }
 
+    // Modules load before the sign-in so the sync module can offer the registry's check of officials'
+    // passwords (OnlineSignIn). Nothing shows a citizen's data yet: pages are built by the main window,
+    // after the sign-in, and pick up the UserSession when it appears.
     motcua::ModuleContext context(services, profile.profileDirectory, profile.demoMode);
     motcua::ModuleManager modules;
     modules.addPluginDirectory(motcua::ModuleManager::defaultPluginDirectory());
     modules.loadAll(context);
+
+    // Sign-in before anything can show a citizen's data (a demo profile signs a trainer in at once); the
+    // session is the UserSession service modules check permissions and record views with.
+    motcua::LoginFlow::Options loginOptions;
+    loginOptions.demoMode = profile.demoMode;
+    loginOptions.demoRole = profile.role;
+    loginOptions.profileName = profile.name;
+    motcua::LoginFlow login(services, store.database(), loginOptions);
+    if (!login.signInAtStart()) {
+        modules.shutdown();
+        return 0;
+    }
+    // A card read while the login dialog was up belongs to nobody's reception yet: not shown after it.
+    if (auto* reader = services.get<motcua::CardReader>())
+        reader->clearIdentity();
 
     motcua::ShellOptions options;
     options.demoMode = profile.demoMode;

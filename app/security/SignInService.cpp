@@ -43,7 +43,11 @@ SignInResult SignInService::signInNow(const QString& databasePath, const Options
     auto db = openWorkerConnection(databasePath);
     if (!db)
         return failureFrom(db.error());
-    SignInResult result = makeAuthenticator(**db, options)->signIn(login, password);
+    auto auth = makeAuthenticator(**db, options);
+    // Made here, on the worker: making one may block, and so does asking it.
+    const std::unique_ptr<OnlineAuthority> authority = options.onlineAuthority ? options.onlineAuthority() : nullptr;
+    auth->setOnlineAuthority(authority.get());
+    SignInResult result = auth->signIn(login, password);
     // The login only: a mistyped login may be somebody's password.
     if (result.ok())
         qCInfo(lcSecurity) << "signed in:" << result.account.login << (result.offline ? "(offline)" : "");

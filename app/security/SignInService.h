@@ -2,6 +2,7 @@
 
 #include "KdfCost.h"
 #include "LockoutPolicy.h"
+#include "OnlineAuthority.h"
 #include "SecretBytes.h"
 #include "SignInResult.h"
 
@@ -22,6 +23,8 @@ public:
         KdfCost cost = KdfCost::production();
         LockoutPolicy lockout;
         int maxOfflineDays = 30;
+        // Registry accounts are checked online when set (and the factory makes an authority).
+        OnlineAuthorityFactory onlineAuthority;
     };
 
     explicit SignInService(QString databasePath, QObject* parent = nullptr);
@@ -29,6 +32,8 @@ public:
 
     const QString& databasePath() const { return m_databasePath; }
     bool isBusy() const { return m_busy; }
+    // From the next attempt on; the sync module offers the factory once it is loaded.
+    void setOnlineAuthorityFactory(OnlineAuthorityFactory factory) { m_options.onlineAuthority = std::move(factory); }
 
     // One attempt at a time: false (and nothing started) while one is running.
     bool signIn(const QString& login, SecretBytes password);

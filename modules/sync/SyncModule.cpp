@@ -4,6 +4,7 @@
 #include "DossierStore.h"
 #include "FileStore.h"
 #include "ModuleContext.h"
+#include "SyncOnlineSignIn.h"
 #include "SyncPage.h"
 #include "SyncService.h"
 
@@ -15,6 +16,9 @@ bool SyncModule::initialize(ModuleContext& context, QString* errorMessage)
     m_context = &context;
     m_service = new SyncService(context.demoMode(), context.dataDirectory(), this);
     context.services().add<RegistryClient>(m_service);
+    // A demo profile signs its trainer in without a password: nobody to vouch for.
+    if (!context.demoMode())
+        context.services().add<OnlineSignIn>(new SyncOnlineSignIn(this));
     return true;
 }
 

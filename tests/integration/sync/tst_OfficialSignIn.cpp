@@ -8,6 +8,9 @@
 #include "RegistryOfficialAuthority.h"
 #include "RegistryServer.h"
 #include "SecurityError.h"
+#include "SignInService.h"
+#include "SyncOnlineSignIn.h"
+#include "SyncSettings.h"
 #include "SyncTestSupport.h"
 
 #include <QElapsedTimer>
@@ -15,6 +18,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using namespace motcua;
 using namespace motcua::security;
@@ -63,7 +68,16 @@ std::unique_ptr<Database> openDesk(const QString& path)
 class tst_OfficialSignIn : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_config;
+
 private slots:
+    void initTestCase()
+    {
+        // Settings (QSettings) of this test only, never the machine user's desk settings.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    }
+
     void firstSignInOnlineThenOffline()
     {
         QTemporaryDir dir;
@@ -192,6 +206,46 @@ private slots:
         server.setFaults(busy);
         QCOMPARE(authority->verify(kLogin, password(kPassword)).outcome, OnlineAuthority::Outcome::Unreachable);
         QVERIFY(server.injectedFaults().value(QStringLiteral("malformed")).toInt() >= 6);
+    }
+
+    void signInServiceMakesTheAuthorityOnItsWorker()
+    {
+        QTemporaryDir dir;
+        const QString deskPath = dir.filePath(QStringLiteral("desk.sqlite"));
+        auto db = openDesk(deskPath);
+        QVERIFY(db);
+        SimulatorProcess registry;
+        QVERIFY(registry.start(dir.filePath(QStringLiteral("registry.sqlite")),
+                               {QStringLiteral("--official"), officialOption()}));
+
+        SignInService::Options options;
+        options.cost = KdfCost::fastForTests();
+        std::atomic<int> made{0};
+        std::atomic<bool> madeOnGuiThread{false};
+        QThread* gui = QThread::currentThread();
+        options.onlineAuthority = [&made, &madeOnGuiThread, gui, url = registry.url()] {
+            ++made;
+            madeOnGuiThread = QThread::currentThread() == gui;
+            return std::unique_ptr<OnlineAuthority>(authorityAt(url));
+        };
+        SignInService service(deskPath, options);
+        std::optional<SignInResult> result;
+        connect(&service, &SignInService::finished, this, [&result](const SignInResult& r) { result = r; });
+        QVERIFY(service.signIn(kLogin, password(kPassword)));
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+        QVERIFY2(result->ok(), qPrintable(result->error.code));
+        QVERIFY(!result->offline);
+        QCOMPARE(result->account.displayName, kDisplayName);
+        QCOMPARE(made.load(), 1);
+        QVERIFY(!madeOnGuiThread.load());
+    }
+
+    void syncModuleOffersNoAuthorityWithoutARegistry()
+    {
+        // This test's empty settings: no registry configured, so sign-in stays offline-only.
+        QVERIFY(!SyncSettings::load().isConfigured());
+        SyncOnlineSignIn offered;
+        QVERIFY(offered.authorityFactory()() == nullptr);
     }
 
     void silentRegistryTimesOutAsUnreachable()
