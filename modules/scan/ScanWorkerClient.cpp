@@ -180,14 +180,15 @@ void ScanWorkerClient::onStdout()
     QProcess* const process = m_process;
     while (m_process == process) {
         QCborMap message;
-        const auto status = m_reader.next(&message);
+        QByteArray data;
+        const auto status = m_reader.next(&message, &data);
         if (status == FrameReader::Status::NeedMore)
             return;
         if (status == FrameReader::Status::Garbage) {
             garbage(m_reader.problem());
             return;
         }
-        if (!handleFrame(message))
+        if (!handleFrame(message, data))
             return;
     }
 }
@@ -221,9 +222,11 @@ void ScanWorkerClient::onExited(int exitCode, QProcess::ExitStatus status)
                                         : QStringLiteral("the worker exited with code %1").arg(exitCode));
 }
 
-bool ScanWorkerClient::handleFrame(const QCborMap& message)
+bool ScanWorkerClient::handleFrame(const QCborMap& message, const QByteArray& data)
 {
     const QString type = message.value(key("t")).toString();
+    if (!data.isEmpty() && type != msg::Page)
+        return reject(QStringLiteral("'%1' with %2 bytes of data").arg(type).arg(data.size()));
     if (!m_hello) {
         if (type != msg::Hello)
             return reject(QStringLiteral("first message was '%1', not hello").arg(type));
@@ -284,7 +287,7 @@ bool ScanWorkerClient::handleFrame(const QCborMap& message)
         }
         if (type == msg::Page) {
             QString problem;
-            const auto page = pageFromMessage(message, &problem);
+            const auto page = pageFromFrame(message, data, &problem);
             if (!page)
                 return reject(problem);
             ++r.pages;

@@ -89,7 +89,7 @@ private:
     void onExited(int exitCode, QProcess::ExitStatus status);
     void onTick();
     // Returns false when the worker was stopped while handling it.
-    bool handleFrame(const QCborMap& message);
+    bool handleFrame(const QCborMap& message, const QByteArray& data);
     void garbage(const QString& problem);
     bool reject(const QString& problem); // garbage(), then false
     void fault(const QString& reason);

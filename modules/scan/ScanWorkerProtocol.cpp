@@ -16,17 +16,23 @@ QString key(const char* k)
 
 } // namespace
 
-QByteArray encodeFrame(const QCborMap& message)
+QByteArray encodeFrameHead(const QCborMap& message, qint64 dataLength)
 {
     const QByteArray payload = message.toCborValue().toCbor();
     QByteArray frame;
     frame.reserve(kHeaderSize + payload.size());
     frame.append(kMagic, sizeof kMagic);
-    char length[4];
-    qToBigEndian(quint32(payload.size()), length);
-    frame.append(length, sizeof length);
+    char lengths[8];
+    qToBigEndian(quint32(payload.size()), lengths);
+    qToBigEndian(quint32(dataLength), lengths + 4);
+    frame.append(lengths, sizeof lengths);
     frame.append(payload);
     return frame;
+}
+
+QByteArray encodeFrame(const QCborMap& message)
+{
+    return encodeFrameHead(message, 0);
 }
 
 FrameReader::Status FrameReader::fail(QString problem)
@@ -34,13 +40,30 @@ FrameReader::Status FrameReader::fail(QString problem)
     m_garbage = true;
     m_problem = std::move(problem);
     m_buffer.clear();
+    m_offset = 0;
     return Status::Garbage;
 }
 
-FrameReader::Status FrameReader::next(QCborMap* message)
+void FrameReader::append(const QByteArray& bytes)
+{
+    if (m_offset > 0) { // what was handed out is no longer needed
+        m_buffer.remove(0, m_offset);
+        m_offset = 0;
+    }
+    if (m_buffer.isEmpty())
+        m_buffer = bytes; // shared, not copied
+    else
+        m_buffer.append(bytes);
+}
+
+FrameReader::Status FrameReader::next(QCborMap* message, QByteArray* data)
 {
     if (m_garbage)
         return Status::Garbage;
+    if (m_offset > 0) {
+        m_buffer.remove(0, m_offset);
+        m_offset = 0;
+    }
     // The magic is checked as soon as its bytes arrive, so a stray text line is caught without waiting for
     // a length's worth of it.
     const qsizetype magicBytes = qMin<qsizetype>(m_buffer.size(), sizeof kMagic);
@@ -48,19 +71,24 @@ FrameReader::Status FrameReader::next(QCborMap* message)
         return fail(QStringLiteral("bad frame start %1").arg(QString::fromLatin1(m_buffer.left(16).toHex(' '))));
     if (m_buffer.size() < kHeaderSize)
         return Status::NeedMore;
-    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + sizeof kMagic);
-    if (qint64(length) > kMaxFramePayload)
-        return fail(QStringLiteral("frame of %1 bytes is over the limit").arg(length));
-    if (m_buffer.size() < kHeaderSize + qsizetype(length))
+    const qsizetype length = qFromBigEndian<quint32>(m_buffer.constData() + sizeof kMagic);
+    const qsizetype dataLength = qFromBigEndian<quint32>(m_buffer.constData() + sizeof kMagic + 4);
+    if (length > kMaxMessage || dataLength > kMaxData)
+        return fail(QStringLiteral("frame of %1 + %2 bytes is over the limit").arg(length).arg(dataLength));
+    if (m_buffer.size() < kHeaderSize + length + dataLength) {
+        m_buffer.reserve(kHeaderSize + length + dataLength); // a page arrives in pieces: grow once
         return Status::NeedMore;
+    }
     QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(m_buffer.constData() + kHeaderSize, qsizetype(length), &error);
-    m_buffer.remove(0, kHeaderSize + qsizetype(length));
+    const QCborValue value = QCborValue::fromCbor(m_buffer.constData() + kHeaderSize, length, &error);
     if (error.error != QCborError::NoError)
         return fail(QStringLiteral("unreadable frame: ") + error.errorString());
     if (!value.isMap() || !value.toMap().value(key("t")).isString())
         return fail(QStringLiteral("frame is not a typed message"));
     *message = value.toMap();
+    *data = dataLength > 0 ? QByteArray::fromRawData(m_buffer.constData() + kHeaderSize + length, dataLength)
+                           : QByteArray();
+    m_offset = kHeaderSize + length + dataLength;
     return Status::Frame;
 }
 
@@ -152,24 +180,31 @@ Error errorFromCbor(const QCborMap& map)
     return {map.value(key("code")).toString(), map.value(key("message")).toString()};
 }
 
-QCborMap pageMessage(qint64 id, const ScannedPage& page)
+PageFrame pageFrame(qint64 id, const ScannedPage& page)
 {
     const bool rgb = page.image.format() == QImage::Format_RGB888;
     const QImage image = rgb || page.image.format() == QImage::Format_Grayscale8
                              ? page.image
                              : page.image.convertToFormat(QImage::Format_Grayscale8);
     const qsizetype rowBytes = qsizetype(image.width()) * (rgb ? 3 : 1);
-    QByteArray pixels(rowBytes * image.height(), Qt::Uninitialized);
-    for (int y = 0; y < image.height(); ++y)
-        std::memcpy(pixels.data() + y * rowBytes, image.constScanLine(y), size_t(rowBytes));
-    return {{key("t"), msg::Page},         {key("id"), id},
-            {key("index"), page.index},    {key("dpi"), page.dpi},
-            {key("back"), page.backSide},  {key("format"), rgb ? key("rgb888") : key("gray8")},
-            {key("width"), image.width()}, {key("height"), image.height()},
-            {key("pixels"), pixels}};
+    PageFrame frame;
+    frame.image = image;
+    if (image.bytesPerLine() == rowBytes) { // no padding: the image's memory as it is (kept alive by frame.image)
+        frame.rows =
+            QByteArray::fromRawData(reinterpret_cast<const char*>(frame.image.constBits()), rowBytes * image.height());
+    } else {
+        frame.rows.resize(rowBytes * image.height());
+        for (int y = 0; y < image.height(); ++y)
+            std::memcpy(frame.rows.data() + y * rowBytes, image.constScanLine(y), size_t(rowBytes));
+    }
+    frame.message = {{key("t"), msg::Page},         {key("id"), id},
+                     {key("index"), page.index},    {key("dpi"), page.dpi},
+                     {key("back"), page.backSide},  {key("format"), rgb ? key("rgb888") : key("gray8")},
+                     {key("width"), image.width()}, {key("height"), image.height()}};
+    return frame;
 }
 
-std::optional<ScannedPage> pageFromMessage(const QCborMap& message, QString* problem)
+std::optional<ScannedPage> pageFromFrame(const QCborMap& message, const QByteArray& rows, QString* problem)
 {
     const QString format = message.value(key("format")).toString();
     const bool rgb = format == QLatin1String("rgb888");
@@ -179,10 +214,9 @@ std::optional<ScannedPage> pageFromMessage(const QCborMap& message, QString* pro
     }
     const qint64 width = message.value(key("width")).toInteger();
     const qint64 height = message.value(key("height")).toInteger();
-    const QByteArray pixels = message.value(key("pixels")).toByteArray();
     const qint64 rowBytes = width * (rgb ? 3 : 1);
-    if (width <= 0 || height <= 0 || width > 100000 || height > 100000 || pixels.size() != rowBytes * height) {
-        *problem = QStringLiteral("page of %1 x %2 pixels with %3 bytes").arg(width).arg(height).arg(pixels.size());
+    if (width <= 0 || height <= 0 || width > 100000 || height > 100000 || rows.size() != rowBytes * height) {
+        *problem = QStringLiteral("page of %1 x %2 pixels with %3 bytes").arg(width).arg(height).arg(rows.size());
         return std::nullopt;
     }
     ScannedPage page;
@@ -191,7 +225,7 @@ std::optional<ScannedPage> pageFromMessage(const QCborMap& message, QString* pro
     page.backSide = message.value(key("back")).toBool();
     page.image = QImage(int(width), int(height), rgb ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
     for (int y = 0; y < int(height); ++y)
-        std::memcpy(page.image.scanLine(y), pixels.constData() + y * rowBytes, size_t(rowBytes));
+        std::memcpy(page.image.scanLine(y), rows.constData() + y * rowBytes, size_t(rowBytes));
     return page;
 }
 

@@ -94,7 +94,8 @@ void ScanWorkerServer::onReadable()
     m_reader.append(QByteArray(buffer, qsizetype(n)));
     for (;;) {
         QCborMap message;
-        const auto status = m_reader.next(&message);
+        QByteArray data;
+        const auto status = m_reader.next(&message, &data);
         if (status == FrameReader::Status::NeedMore)
             return;
         if (status == FrameReader::Status::Garbage) {
@@ -150,7 +151,9 @@ void ScanWorkerServer::handle(const QCborMap& message)
             send({{key("t"), msg::Progress}, {key("id"), id}, {key("index"), index}, {key("percent"), percent}});
         });
         connect(job, &ScanJob::pageScanned, this, [this, id](const ScannedPage& page) {
-            send(pageMessage(id, page));
+            const PageFrame frame = pageFrame(id, page);
+            writeAll(encodeFrameHead(frame.message, frame.rows.size()));
+            writeAll(frame.rows);
             ++m_pagesSent;
             if (m_faults.garbageAfterPage > 0 && m_pagesSent == m_faults.garbageAfterPage) {
                 logLine(QStringLiteral("fault injection: writing garbage"));
