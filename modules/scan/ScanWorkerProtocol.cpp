@@ -44,12 +44,20 @@ FrameReader::Status FrameReader::fail(QString problem)
     return Status::Garbage;
 }
 
+void FrameReader::discardHandedOut()
+{
+    if (m_offset == 0)
+        return;
+    if (m_offset == m_buffer.size())
+        m_buffer.clear(); // gives a page's megabytes back between pages
+    else
+        m_buffer.remove(0, m_offset);
+    m_offset = 0;
+}
+
 void FrameReader::append(const QByteArray& bytes)
 {
-    if (m_offset > 0) { // what was handed out is no longer needed
-        m_buffer.remove(0, m_offset);
-        m_offset = 0;
-    }
+    discardHandedOut(); // what was handed out is no longer needed
     if (m_buffer.isEmpty())
         m_buffer = bytes; // shared, not copied
     else
@@ -60,10 +68,7 @@ FrameReader::Status FrameReader::next(QCborMap* message, QByteArray* data)
 {
     if (m_garbage)
         return Status::Garbage;
-    if (m_offset > 0) {
-        m_buffer.remove(0, m_offset);
-        m_offset = 0;
-    }
+    discardHandedOut();
     // The magic is checked as soon as its bytes arrive, so a stray text line is caught without waiting for
     // a length's worth of it.
     const qsizetype magicBytes = qMin<qsizetype>(m_buffer.size(), sizeof kMagic);

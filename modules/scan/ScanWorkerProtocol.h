@@ -71,6 +71,7 @@ public:
 
 private:
     Status fail(QString problem);
+    void discardHandedOut();
 
     QByteArray m_buffer;
     qsizetype m_offset = 0; // bytes of m_buffer already handed out
