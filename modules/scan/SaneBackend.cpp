@@ -52,46 +52,20 @@ void SaneBackend::post(std::function<void(SaneDriver&)> task)
 
 QFuture<Result<QList<ScannerDevice>>> SaneBackend::devices(bool refresh)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_devices && !refresh)
-            return QtFuture::makeReadyFuture(Result<QList<ScannerDevice>>(*m_devices));
-    }
-    auto promise = std::make_shared<QPromise<Result<QList<ScannerDevice>>>>();
-    auto future = promise->future();
-    promise->start();
-    post([this, promise](SaneDriver& driver) {
-        auto result = driver.listDevices();
-        if (result) {
-            QMutexLocker lock(&m_mutex);
-            m_devices = result.value();
-        }
-        promise->addResult(std::move(result));
-        promise->finish();
-    });
-    return future;
+    if (auto cached = m_info.cachedDevices(refresh))
+        return *cached;
+    auto pending = m_info.askDevices();
+    post([deliver = pending.deliver](SaneDriver& driver) { deliver(driver.listDevices()); });
+    return pending.future;
 }
 
 QFuture<Result<DeviceCapabilities>> SaneBackend::capabilities(const QString& device)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_capabilities.contains(device))
-            return QtFuture::makeReadyFuture(Result<DeviceCapabilities>(m_capabilities.value(device)));
-    }
-    auto promise = std::make_shared<QPromise<Result<DeviceCapabilities>>>();
-    auto future = promise->future();
-    promise->start();
-    post([this, promise, device](SaneDriver& driver) {
-        auto result = driver.capabilities(device);
-        if (result) {
-            QMutexLocker lock(&m_mutex);
-            m_capabilities.insert(device, result.value());
-        }
-        promise->addResult(std::move(result));
-        promise->finish();
-    });
-    return future;
+    if (auto cached = m_info.cachedCapabilities(device))
+        return *cached;
+    auto pending = m_info.askCapabilities(device);
+    post([deliver = pending.deliver, device](SaneDriver& driver) { deliver(driver.capabilities(device)); });
+    return pending.future;
 }
 
 QFuture<void> SaneBackend::whenIdle()

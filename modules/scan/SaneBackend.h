@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScannerBackend.h"
+#include "ScannerInfoCache.h"
 
 #include <QHash>
 #include <QMutex>
@@ -44,9 +45,8 @@ private:
     QObject* m_threadContext = nullptr;   // lives in m_thread; queued calls target it
     std::unique_ptr<SaneDriver> m_driver; // created, used and destroyed on m_thread only
 
-    QMutex m_mutex; // guards the caches and the running jobs
-    std::optional<QList<ScannerDevice>> m_devices;
-    QHash<QString, DeviceCapabilities> m_capabilities;
+    ScannerInfoCache m_info;
+    QMutex m_mutex; // guards the running jobs
     QList<std::weak_ptr<ScanJobControl>> m_running;
 };
 

@@ -55,48 +55,21 @@ void SaneProcessBackend::post(std::function<void(ScanWorkerClient&)> task)
 
 QFuture<Result<QList<ScannerDevice>>> SaneProcessBackend::devices(bool refresh)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_devices && !refresh)
-            return QtFuture::makeReadyFuture(Result<QList<ScannerDevice>>(*m_devices));
-    }
-    auto promise = std::make_shared<QPromise<Result<QList<ScannerDevice>>>>();
-    auto future = promise->future();
-    promise->start();
-    post([this, promise, refresh](ScanWorkerClient& client) {
-        client.requestDevices(refresh, [this, promise](Result<QList<ScannerDevice>> result) {
-            if (result) {
-                QMutexLocker lock(&m_mutex);
-                m_devices = result.value();
-            }
-            promise->addResult(std::move(result));
-            promise->finish();
-        });
-    });
-    return future;
+    if (auto cached = m_info.cachedDevices(refresh))
+        return *cached;
+    auto pending = m_info.askDevices();
+    post([deliver = pending.deliver, refresh](ScanWorkerClient& client) { client.requestDevices(refresh, deliver); });
+    return pending.future;
 }
 
 QFuture<Result<DeviceCapabilities>> SaneProcessBackend::capabilities(const QString& device)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_capabilities.contains(device))
-            return QtFuture::makeReadyFuture(Result<DeviceCapabilities>(m_capabilities.value(device)));
-    }
-    auto promise = std::make_shared<QPromise<Result<DeviceCapabilities>>>();
-    auto future = promise->future();
-    promise->start();
-    post([this, promise, device](ScanWorkerClient& client) {
-        client.requestCapabilities(device, [this, promise, device](Result<DeviceCapabilities> result) {
-            if (result) {
-                QMutexLocker lock(&m_mutex);
-                m_capabilities.insert(device, result.value());
-            }
-            promise->addResult(std::move(result));
-            promise->finish();
-        });
-    });
-    return future;
+    if (auto cached = m_info.cachedCapabilities(device))
+        return *cached;
+    auto pending = m_info.askCapabilities(device);
+    post(
+        [deliver = pending.deliver, device](ScanWorkerClient& client) { client.requestCapabilities(device, deliver); });
+    return pending.future;
 }
 
 ScanJob* SaneProcessBackend::scan(const QString& device, const ScanSettings& settings)

@@ -2,6 +2,7 @@
 
 #include "ScanWorkerClient.h"
 #include "ScannerBackend.h"
+#include "ScannerInfoCache.h"
 
 #include <QHash>
 #include <QMutex>
@@ -53,9 +54,8 @@ private:
     QThread m_thread;
     ScanWorkerClient* m_client = nullptr; // lives in m_thread
 
-    QMutex m_mutex; // guards the caches and the running jobs
-    std::optional<QList<ScannerDevice>> m_devices;
-    QHash<QString, DeviceCapabilities> m_capabilities;
+    ScannerInfoCache m_info;
+    QMutex m_mutex; // guards the running jobs
     QList<std::weak_ptr<ScanJobControl>> m_running;
 };
 
