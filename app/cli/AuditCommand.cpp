@@ -38,9 +38,7 @@ int openTrail(CliInvocation& cli, const QString& path, std::unique_ptr<Database>
     options.migrate = false;
     auto opened = Database::open(path, options);
     if (!opened) {
-        const QString message =
-            tr("cannot open the database (%1): %2").arg(opened.error().code, opened.error().message);
-        return storage_error::isUnusableFile(opened.error().code) ? cli.badInput(message) : cli.failed(message);
+        return cli.cannotOpenDatabase(opened.error());
     }
     db = std::move(opened).value();
     Statement table = db->prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'");

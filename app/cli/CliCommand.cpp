@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "StorageError.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <cstdio>
@@ -23,6 +25,13 @@ int CliInvocation::failed(const QString& message)
 {
     m_err << "motcua-cli " << m_command << ": " << message << Qt::endl;
     return ExitFailed;
+}
+
+int CliInvocation::cannotOpenDatabase(const Error& error)
+{
+    const QString message =
+        QCoreApplication::translate("motcua::cli", "cannot open the database (%1): %2").arg(error.code, error.message);
+    return storage_error::isUnusableFile(error.code) ? badInput(message) : failed(message);
 }
 
 void CliInvocation::printJson(const QJsonObject& object)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,9 @@ public:
     int badInput(const QString& message);
     // Prints one line on stderr and returns ExitFailed.
     int failed(const QString& message);
+    // The database could not be opened: one line naming the error; bad input (exit 2) when the file is
+    // missing, not SQLite, another program's or too new, else a failure (exit 1).
+    int cannotOpenDatabase(const Error& error);
     // Prints a JSON document on stdout (UTF-8, indented).
     void printJson(const QJsonObject& object);
     void printJson(const QJsonDocument& document);

@@ -28,14 +28,6 @@ QString tr(const char* text)
 
 const QCommandLineOption& kDbOption = CliInvocation::databaseOption();
 
-// A file that is not a usable desk database is bad input (2); a damaged one or an I/O problem is a
-// failure (1).
-int openFailure(CliInvocation& cli, const Error& error)
-{
-    const QString message = tr("cannot open the database (%1): %2").arg(error.code, error.message);
-    return storage_error::isUnusableFile(error.code) ? cli.badInput(message) : cli.failed(message);
-}
-
 QJsonObject outboxJson(const Database& db)
 {
     QJsonObject o;
@@ -64,7 +56,7 @@ int runInit(CliInvocation& cli, const QStringList& args)
     const bool existed = QFileInfo::exists(path);
     auto db = Database::open(path);
     if (!db)
-        return openFailure(cli, db.error());
+        return cli.cannotOpenDatabase(db.error());
     if (parser.isSet(QStringLiteral("json"))) {
         cli.printJson(QJsonObject{{QStringLiteral("path"), (*db)->path()},
                                   {QStringLiteral("created"), !existed},
@@ -130,7 +122,7 @@ int runSeed(CliInvocation& cli, const QStringList& args)
 
     auto db = Database::open(parser.value(kDbOption));
     if (!db)
-        return openFailure(cli, db.error());
+        return cli.cannotOpenDatabase(db.error());
     const auto report = Seeder(**db).run(options);
     if (!report)
         return cli.failed(tr("seeding failed (%1): %2").arg(report.error().code, report.error().message));
@@ -171,7 +163,7 @@ int runStats(CliInvocation& cli, const QStringList& args)
     options.check = IntegrityCheck::None;
     auto opened = Database::open(parser.value(kDbOption), options);
     if (!opened)
-        return openFailure(cli, opened.error());
+        return cli.cannotOpenDatabase(opened.error());
     Database& db = **opened;
     if (db.schemaVersion() < 1)
         return cli.failed(tr("the database has no schema yet: run motcua-cli db init"));
@@ -242,7 +234,7 @@ int runCheck(CliInvocation& cli, const QStringList& args)
     int schemaVersion = -1;
     if (!opened) {
         if (opened.error().code != QLatin1String(storage_error::Corrupt))
-            return openFailure(cli, opened.error());
+            return cli.cannotOpenDatabase(opened.error());
         problems.append(opened.error().message);
     } else {
         schemaVersion = (*opened)->schemaVersion();

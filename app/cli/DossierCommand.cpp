@@ -53,15 +53,6 @@ QString isoTime(const QDateTime& t)
     return t.isValid() ? t.toOffsetFromUtc(7 * 3600).toString(Qt::ISODate) : QString();
 }
 
-// Files that are not desk databases are bad input; anything else that stops opening is a failure.
-int openFailure(CliInvocation& cli, const Error& error)
-{
-    static const QStringList unusable{QStringLiteral("db.missing"), QStringLiteral("db.not_sqlite"),
-                                      QStringLiteral("db.foreign"), QStringLiteral("db.too_new")};
-    const QString message = tr("cannot open the database (%1): %2").arg(error.code, error.message);
-    return unusable.contains(error.code) ? cli.badInput(message) : cli.failed(message);
-}
-
 struct Opened
 {
     std::unique_ptr<Database> db;
@@ -93,7 +84,7 @@ int open(CliInvocation& cli, const QCommandLineParser& parser, bool create, Open
     options.create = create;
     auto db = Database::open(parser.value(kDb), options);
     if (!db)
-        return openFailure(cli, db.error());
+        return cli.cannotOpenDatabase(db.error());
     opened.db = std::move(db.value());
     opened.env = std::move(env.value());
     opened.env.database = opened.db.get();

@@ -95,13 +95,8 @@ int runRender(CliInvocation& cli, const QStringList& args)
     DatabaseOptions options;
     options.create = false;
     auto database = Database::open(parser.value(db), options);
-    if (!database) {
-        const QString message =
-            tr("cannot open the database (%1): %2").arg(database.error().code, database.error().message);
-        static const QStringList unusable{QStringLiteral("db.missing"), QStringLiteral("db.not_sqlite"),
-                                          QStringLiteral("db.foreign"), QStringLiteral("db.too_new")};
-        return unusable.contains(database.error().code) ? cli.badInput(message) : cli.failed(message);
-    }
+    if (!database)
+        return cli.cannotOpenDatabase(database.error());
     env.value().database = database->get();
     // The desk's catalogue, with the procedure versions of the catalogues earlier dossiers were received under.
     if (auto choice = intake::DeskCatalogue::load(*database->get()))

@@ -68,9 +68,7 @@ int runPurge(CliInvocation& cli, const QStringList& args)
     options.create = false;
     auto opened = Database::open(parser.value(db), options);
     if (!opened) {
-        const QString message =
-            tr("cannot open the database (%1): %2").arg(opened.error().code, opened.error().message);
-        return storage_error::isUnusableFile(opened.error().code) ? cli.badInput(message) : cli.failed(message);
+        return cli.cannotOpenDatabase(opened.error());
     }
     Database& database = *opened.value();
     const SecuritySettings settings(database);

@@ -193,11 +193,8 @@ int openSpoolSealer(CliInvocation& inv, const QString& path, std::unique_ptr<Dat
     DatabaseOptions options;
     options.create = false;
     auto opened = Database::open(path, options);
-    if (!opened) {
-        const QString message =
-            QStringLiteral("cannot open the database (%1): %2").arg(opened.error().code, opened.error().message);
-        return storage_error::isUnusableFile(opened.error().code) ? inv.badInput(message) : inv.failed(message);
-    }
+    if (!opened)
+        return inv.cannotOpenDatabase(opened.error());
     db = std::move(opened).value();
     sealer = FileStore::defaultSealer(*db);
     return -1;

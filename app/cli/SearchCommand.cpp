@@ -63,9 +63,7 @@ int run(CliInvocation& cli)
     options.check = IntegrityCheck::None; // interactive: `db check` is the thorough path
     auto opened = Database::open(parser.value(db), options);
     if (!opened) {
-        const QString message =
-            tr("cannot open the database (%1): %2").arg(opened.error().code, opened.error().message);
-        return storage_error::isUnusableFile(opened.error().code) ? cli.badInput(message) : cli.failed(message);
+        return cli.cannotOpenDatabase(opened.error());
     }
     if ((*opened)->schemaVersion() < 1)
         return cli.failed(tr("the database has no schema yet: run motcua-cli db init"));

@@ -52,9 +52,7 @@ int openDatabase(CliInvocation& cli, const QString& path, std::unique_ptr<Databa
     options.create = false;
     auto opened = Database::open(path, options);
     if (!opened) {
-        const QString message =
-            tr("cannot open the database (%1): %2").arg(opened.error().code, opened.error().message);
-        return storage_error::isUnusableFile(opened.error().code) ? cli.badInput(message) : cli.failed(message);
+        return cli.cannotOpenDatabase(opened.error());
     }
     db = std::move(opened).value();
     return -1;
